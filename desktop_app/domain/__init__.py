@@ -1,0 +1,1 @@
+"""Dataclasses, enums, validation and typed errors. No Qt, no I/O."""

@@ -1,0 +1,109 @@
+"""Typed errors. Callers branch on the type (never on message text); the CLI and UI render ``message()``.
+
+Every error carries the *where* (file, row, field) in its parameters, so the one-line message can name it.
+"""
+
+from __future__ import annotations
+
+from desktop_app.domain.messages import render
+
+
+class JnzdError(Exception):
+    """Base of every error the app expects and reports to the user."""
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str | None = None) -> str:
+        return render(self.code, lang, **self.params)
+
+
+# --- case file -------------------------------------------------------------------------------------------
+
+
+class CaseFileError(JnzdError):
+    code = "case.error"
+    exit_code = 3
+
+
+class CaseNotFound(CaseFileError):
+    code = "case.not_found"
+
+
+class NotACaseFile(CaseFileError):
+    """Empty, text, zip, another application's SQLite: anything that is not ours."""
+
+    code = "case.not_ours"
+
+
+class CaseCorrupt(CaseFileError):
+    code = "case.corrupt"
+    exit_code = 5
+
+
+class CaseFileTooNew(CaseFileError):
+    """Written by a newer app version: opened read-only."""
+
+    code = "case.too_new"
+    exit_code = 4
+
+
+class CaseLocked(CaseFileError):
+    """Open in another instance: opened read-only."""
+
+    code = "case.locked"
+    exit_code = 4
+
+
+class CaseReadOnly(CaseFileError):
+    """A write was attempted on a case opened read-only (or write-protected by its workflow state)."""
+
+    code = "case.read_only"
+    exit_code = 4
+
+
+class CaseExists(CaseFileError):
+    code = "case.exists"
+
+
+class StorageFull(CaseFileError):
+    code = "storage.full"
+    exit_code = 6
+
+
+class StorageIOError(CaseFileError):
+    code = "storage.io"
+    exit_code = 6
+
+
+class MigrationFailed(CaseFileError):
+    code = "case.migration_failed"
+    exit_code = 5
+
+
+class SnapshotError(CaseFileError):
+    code = "snapshot.error"
+
+
+# --- data ------------------------------------------------------------------------------------------------
+
+
+class ValidationError(JnzdError):
+    """A value the user entered is impossible or malformed. ``field`` names where."""
+
+    code = "validation"
+    exit_code = 2
+
+
+class WorkflowError(JnzdError):
+    code = "workflow.transition"
+    exit_code = 4
+
+
+class NothingToUndo(JnzdError):
+    code = "journal.nothing"
+    exit_code = 1

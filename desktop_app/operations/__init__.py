@@ -1,0 +1,1 @@
+"""Use cases: (case, args) → what changed. Transaction boundaries live here. No Qt."""

@@ -1,0 +1,1 @@
+"""Versioned reference data loaded from ``resources/`` (with provenance)."""

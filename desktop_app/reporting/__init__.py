@@ -1,0 +1,1 @@
+"""Report model built from domain data; PDF/XLSX renderers and the upload bundle. No Qt, no SQL."""

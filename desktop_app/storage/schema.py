@@ -1,0 +1,146 @@
+"""Case-file identity and schema: application_id, user_version and the stepwise migrations.
+
+A migration is a function ``(conn) -> None`` that takes the schema from version N-1 to N. ``upgrade`` runs all
+pending steps inside ONE exclusive transaction (calibre's loop, Anki's version gate), after the caller took a
+snapshot, so a failed upgrade leaves the file exactly as it was.
+
+sqlite-utils creates the tables: its ``create_table`` spells out types, primary keys, NOT NULL, defaults and
+foreign keys in one declarative call per table, which keeps every migration readable in one screen.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+# ASCII "JNZD". Written into the SQLite header (offset 68) so a foreign SQLite file is recognised without
+# trusting any of its tables.
+APPLICATION_ID = 0x4A4E5A44
+FORMAT_NAME = "jnzd-case"
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table("meta", {"key": str, "value": str}, pk="key", not_null={"value"})
+    db.create_table(
+        "case_info",
+        {
+            "id": int,
+            "case_uuid": str,
+            "as_of_date": str,  # 诊断基准日期, ISO date: selects standard editions and factors
+            "workflow_state": str,
+            "created_utc": str,
+        },
+        pk="id",
+        not_null={"case_uuid", "as_of_date", "workflow_state", "created_utc"},
+    )
+    db.create_table(
+        "enterprise",
+        {
+            "id": int,
+            "name": str,
+            "uscc": str,
+            "province_code": str,
+            "city": str,
+            "county": str,
+            "address": str,
+            "industry_code": str,
+            "employees": int,
+            "revenue_wan": float,
+            "output_value_wan": float,
+            "energy_tce_last_year": float,
+            "main_products": str,
+            "capacity": str,
+            "process_description": str,
+            "supply_systems": str,
+        },
+        pk="id",
+    )
+    db.create_table(
+        "contact",
+        {"id": int, "name": str, "role": str, "phone": str, "email": str, "sort_order": int},
+        pk="id",
+    )
+    db.create_table(
+        "engagement",
+        {
+            "id": int,
+            "agency": str,
+            "diagnosis_type": str,
+            "task_book_no": str,
+            "team": str,
+            "visit_start": str,
+            "visit_end": str,
+            "period_start": str,
+            "period_end": str,
+            "remarks": str,
+        },
+        pk="id",
+    )
+    # The append-only change journal. Triggers make UPDATE and DELETE fail, and every row carries the SHA-256
+    # of its predecessor's hash plus its own content, so a rewritten history is visible (``verify_journal``).
+    db.create_table(
+        "journal",
+        {
+            "seq": int,
+            "grp": int,  # one user operation = one group
+            "ts_utc": str,
+            "user": str,
+            "kind": str,  # edit | undo | redo | workflow | restore | create | migrate
+            "label": str,
+            "tbl": str,
+            "row_key": str,
+            "col": str,
+            "old": str,  # JSON
+            "new": str,  # JSON
+            "ref_grp": int,  # undo/redo: the group reverted
+            "hash": str,
+        },
+        pk="seq",
+        not_null={"grp", "ts_utc", "user", "kind", "hash"},
+    )
+    conn.execute("CREATE INDEX journal_grp ON journal(grp)")
+    conn.execute(
+        "CREATE TRIGGER journal_append_only_u BEFORE UPDATE ON journal "
+        "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER journal_append_only_d BEFORE DELETE ON journal "
+        "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END"
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
+JOURNALED_TABLES: dict[str, str] = {
+    "case_info": "id",
+    "enterprise": "id",
+    "engagement": "id",
+    "contact": "id",
+}
+
+
+def upgrade(conn: sqlite3.Connection, from_version: int) -> int:
+    """Run the pending migrations in one exclusive transaction; return the new version.
+
+    The connection must be in autocommit mode (``isolation_level=None``).
+    """
+    if from_version >= SCHEMA_VERSION:
+        return from_version
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        for version in range(from_version + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version - 1](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return SCHEMA_VERSION
