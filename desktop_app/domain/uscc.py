@@ -60,9 +60,7 @@ def normalize_uscc(text: str) -> str:
 def uscc_check_char(first17: str) -> str:
     """The 18th (check) character for the first 17 characters (already normalized, charset symbols only)."""
     if len(first17) != USCC_LENGTH - 1:
-        raise ValidationError(
-            field=FIELD, detail=f"计算校验码需要前17位，实际给出了{len(first17)}位"
-        )
+        raise ValidationError(field=FIELD, detail=f"计算校验码需要前17位，实际给出了{len(first17)}位")
     total = 0
     for pos, (ch, weight) in enumerate(zip(first17, USCC_WEIGHTS, strict=True), start=1):
         value = _VALUE.get(ch)
@@ -94,9 +92,7 @@ def validate_uscc(text: str) -> str:
         )
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
-        raise ValidationError(
-            field=FIELD, detail=f"校验码错误：第18位应为“{expected}”，实际为“{code[17]}”"
-        )
+        raise ValidationError(field=FIELD, detail=f"校验码错误：第18位应为“{expected}”，实际为“{code[17]}”")
     return code
 
 

@@ -322,9 +322,7 @@ def diagnosis_types() -> tuple[DiagnosisType, ...]:
         if not (code.isascii() and code.replace("_", "").isalnum() and code == code.lower()):
             raise doc.error(f"{where}.code", f"应为小写 ASCII 标识符，实际为“{code}”")
         remark = doc.str_(item, "remark_zh", where, allow_empty=True) if "remark_zh" in item else ""
-        result.append(
-            DiagnosisType(code, doc.str_(item, "name_zh", where), doc.str_(item, "name_en", where), remark)
-        )
+        result.append(DiagnosisType(code, doc.str_(item, "name_zh", where), doc.str_(item, "name_en", where), remark))
     _check_unique(doc, "types[].code", [t.code for t in result])
     return tuple(result)
 

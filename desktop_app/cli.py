@@ -1,0 +1,190 @@
+"""``jnzd``: the GUI entry and the headless subcommands. Errors are one line and a documented exit code.
+
+Exit codes: 0 ok · 1 ``check`` found blocking problems · 2 usage or invalid value · 3 file missing or not a
+case file · 4 read-only (locked, too new, submitted) · 5 corrupt · 6 disk full or I/O error · 70 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.domain.errors import JnzdError
+from desktop_app.domain.messages import current_language, render
+
+EXIT_INTERNAL = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"jnzd: {render('cli.usage', detail=message)}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    zh = current_language() == "zh"
+    p = _Parser(prog="jnzd", description=f"{APP_NAME} {__version__}" if zh else f"JNZD Workbench {__version__}")
+    p.add_argument("--version", action="version", version=f"jnzd {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    d = sub.add_parser("demo", help="生成演示案例" if zh else "write the demo case")
+    d.add_argument("out", type=Path, metavar="OUT.jnzd")
+    d.add_argument("--force", action="store_true", help="覆盖已有文件" if zh else "overwrite an existing file")
+
+    i = sub.add_parser("info", help="显示案例概况" if zh else "show a case's overview")
+    i.add_argument("case", type=Path, metavar="CASE")
+    i.add_argument("--json", action="store_true")
+
+    c = sub.add_parser("check", help="检查完整性与合理性（有阻断问题时退出码为 1）" if zh
+                       else "completeness and plausibility (exit 1 on blocking problems)")
+    c.add_argument("case", type=Path, metavar="CASE")
+    c.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _utf8_stdio()
+    # ``jnzd`` and ``jnzd CASE`` start the GUI; everything else is a subcommand.
+    if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
+                         and args_list[0] not in ("demo", "info", "check")):
+        case = Path(args_list[0]) if args_list else None
+        if case is not None and not case.exists():
+            print(f"jnzd: {render('case.not_found', path=case)}", file=sys.stderr)
+            return 3
+        return _gui(case)
+    try:
+        args = build_parser().parse_args(args_list)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        if args.command == "demo":
+            return _demo(args)
+        if args.command == "info":
+            return _info(args)
+        if args.command == "check":
+            return _check(args)
+    except JnzdError as exc:
+        print(f"jnzd: {exc.message()}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback on the terminal: one line, details in a log file
+        log = _write_crash_log()
+        print(f"jnzd: {render('cli.internal', detail=type(exc).__name__, log=log)}", file=sys.stderr)
+        return EXIT_INTERNAL
+    build_parser().print_help()
+    return 2
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from desktop_app.operations.demo import build_demo
+
+    path = build_demo(args.out, overwrite=args.force)
+    print(render("cli.demo_written", path=path))
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from desktop_app.operations.summary import summarize
+    from desktop_app.storage.casefile import CaseFile
+
+    with CaseFile.open(args.case, read_only=True) as case:
+        s = summarize(case)
+    if args.json:
+        print(json.dumps(s.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    zh = current_language() == "zh"
+    rows = [
+        ("企业名称" if zh else "Enterprise", s.enterprise),
+        ("统一社会信用代码" if zh else "USCC", s.uscc),
+        ("所在地区" if zh else "Region", s.region),
+        ("所属行业" if zh else "Industry", s.industry),
+        ("企业规模" if zh else "Size class", s.sme_class),
+        ("诊断类型" if zh else "Diagnosis type", s.diagnosis_type),
+        ("服务机构" if zh else "Agency", s.agency),
+        ("诊断基准日期" if zh else "As-of date", s.as_of_date),
+        ("状态" if zh else "State", s.workflow_label if zh else s.workflow_state),
+        ("完整度" if zh else "Completeness", f"{s.completeness:.0%}"),
+        ("阻断问题 / 警告" if zh else "Blocking / warnings", f"{s.blocking} / {s.warnings}"),
+        ("修改记录" if zh else "Journal entries", str(s.journal_entries)),
+        ("格式版本" if zh else "Schema", str(s.schema_version)),
+        ("案例编号" if zh else "Case id", s.case_uuid),
+    ]
+    if s.read_only:
+        rows.append(("只读" if zh else "Read-only", s.read_only))
+    width = max(_display_width(k) for k, _ in rows)
+    for k, v in rows:
+        print(f"{k}{' ' * (width - _display_width(k))}  {v or '—'}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from desktop_app.operations.check import check_case
+    from desktop_app.storage.casefile import CaseFile
+
+    with CaseFile.open(args.case, read_only=True) as case:
+        report = check_case(case)
+        integrity = case.integrity_check()
+    blocking, warnings = len(report.blocking), len(report.warnings)
+    if args.json:
+        print(json.dumps({
+            "ok": blocking == 0, "blocking": blocking, "warnings": warnings,
+            "completeness": round(report.completeness, 4), "integrity": integrity,
+            "findings": [f.as_dict() for f in report.findings],
+        }, ensure_ascii=False, indent=2))
+    else:
+        for f in report.findings:
+            print(f"[{f.severity.label_zh if current_language() == 'zh' else f.severity.value}] {f.message}")
+        key = "cli.check_ok" if blocking == 0 else "cli.check_blocking"
+        print(render(key, blocking=blocking, warnings=warnings))
+    return 0 if blocking == 0 else 1
+
+
+def _gui(case: Path | None) -> int:
+    if not _has_display():
+        print(f"jnzd: {render('cli.no_display')}", file=sys.stderr)
+        return 2
+    from desktop_app.ui.app import run
+
+    return run(case)
+
+
+def _has_display() -> bool:
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _write_crash_log() -> str:
+    from desktop_app.storage.snapshots import data_dir
+
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}.log"
+        path.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(path)
+    except OSError:
+        return "-"

@@ -1,0 +1,107 @@
+"""Completeness and plausibility of a case (``jnzd check``, the overview page, the submission gate).
+
+Each module contributes a checker ``(case) -> CheckReport``; later modules append theirs to ``CHECKERS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from desktop_app.domain.findings import CheckReport, Finding, Severity
+from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
+from desktop_app.domain.sme import classify_sme
+from desktop_app.storage.casefile import CaseFile
+
+PROFILE = "企业概况"
+ENGAGEMENT = "诊断任务"
+
+
+def _missing(fields: tuple[Field, ...], row: dict[str, object], section: str, report: CheckReport) -> None:
+    for f in fields:
+        if not f.required:
+            continue
+        report.required_total += 1
+        value = row.get(f.column)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            report.findings.append(Finding(Severity.BLOCKING, section, f.label, "profile.missing",
+                                           f"{section}：“{f.label}”未填写", f.key))
+        else:
+            report.required_filled += 1
+
+
+def check_profile(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    ent = case.row("enterprise", 1) or {}
+    eng = case.row("engagement", 1) or {}
+    info = case.row("case_info", 1) or {}
+    _missing(ENTERPRISE_FIELDS, ent, PROFILE, report)
+    _missing(ENGAGEMENT_FIELDS, eng, ENGAGEMENT, report)
+    _missing(CASE_FIELDS, info, ENGAGEMENT, report)
+
+    contacts = case.rows("contact")
+    report.required_total += 1
+    if contacts:
+        report.required_filled += 1
+    else:
+        report.findings.append(Finding(Severity.BLOCKING, PROFILE, "联系人", "profile.no_contact",
+                                       f"{PROFILE}：至少需要一位企业联系人"))
+    for c in contacts:
+        if not (c.get("phone") or c.get("email")):
+            report.findings.append(Finding(Severity.WARNING, PROFILE, "联系人", "profile.contact_unreachable",
+                                           f"{PROFILE}：联系人“{c.get('name')}”没有电话或邮箱"))
+
+    def d(row: dict[str, object], col: str) -> date | None:
+        v = row.get(col)
+        return date.fromisoformat(v) if isinstance(v, str) else None
+
+    vs, ve, ps, pe = d(eng, "visit_start"), d(eng, "visit_end"), d(eng, "period_start"), d(eng, "period_end")
+    as_of = d(info, "as_of_date")
+    if vs and ve and ve < vs:
+        report.findings.append(Finding(Severity.BLOCKING, ENGAGEMENT, "现场诊断结束日期", "engagement.visit_order",
+                                       f"{ENGAGEMENT}：现场诊断结束日期 {ve} 早于开始日期 {vs}",
+                                       "engagement.visit_end"))
+    if ps and pe and pe < ps:
+        report.findings.append(Finding(Severity.BLOCKING, ENGAGEMENT, "诊断期止", "engagement.period_order",
+                                       f"{ENGAGEMENT}：诊断期止 {pe} 早于诊断期起 {ps}", "engagement.period_end"))
+    if pe and vs and pe > vs:
+        report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "诊断期止", "engagement.period_after_visit",
+                                       f"{ENGAGEMENT}：诊断期止 {pe} 晚于现场诊断开始日期 {vs}，诊断期通常是已结束的年度",
+                                       "engagement.period_end"))
+    if as_of and ve and as_of < ve:
+        report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "诊断基准日期", "engagement.as_of_before_visit",
+                                       f"{ENGAGEMENT}：诊断基准日期 {as_of} 早于现场诊断结束日期 {ve}",
+                                       "case_info.as_of_date"))
+
+    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
+    sme = classify_sme(employees if isinstance(employees, int) else None,
+                       revenue if isinstance(revenue, int | float) else None)
+    if eng.get("diagnosis_type") == "sme" and sme.sme_class is not None and not sme.sme_class.is_sme:
+        report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "节能诊断类型", "engagement.sme_mismatch",
+                                       f"{ENGAGEMENT}：诊断类型为中小企业节能诊断，但按{sme.basis}该企业为"
+                                       f"{sme.sme_class.label_zh}企业", "engagement.diagnosis_type"))
+    energy = ent.get("energy_tce_last_year")
+    if isinstance(energy, int | float) and energy == 0:
+        report.findings.append(Finding(Severity.WARNING, PROFILE, "上年度综合能源消费量", "profile.zero_energy",
+                                       f"{PROFILE}：上年度综合能源消费量为 0 吨标准煤，请核实",
+                                       "enterprise.energy_tce_last_year"))
+    return report
+
+
+def check_journal(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    broken = case.verify_journal()
+    if broken is not None:
+        report.findings.append(Finding(Severity.BLOCKING, "修改记录", "", "journal.tampered",
+                                       f"修改记录第 {broken} 条之后的内容与校验链不符，案例文件可能被改动过"))
+    return report
+
+
+CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_journal]
+
+
+def check_case(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    for checker in CHECKERS:
+        report.extend(checker(case))
+    return report

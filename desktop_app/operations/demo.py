@@ -1,0 +1,67 @@
+"""The demo enterprise: a fictional mid-size cement plant in 河南, filled through the same operations a user
+would call, so its journal and undo history are real. Every later module adds its part here.
+
+All names, codes and figures are invented but plausible for a 2 × 2500 t/d new-dry-process clinker line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.operations import profile
+from desktop_app.storage.casefile import CaseFile
+
+AS_OF = "2026-03-20"
+
+ENTERPRISE = {
+    "enterprise.name": "河南中岳建材有限公司",
+    "enterprise.uscc": "91410782MA9K3C7E2M",
+    "enterprise.province_code": "41",
+    "enterprise.city": "新乡市",
+    "enterprise.county": "辉县市",
+    "enterprise.address": "河南省新乡市辉县市常村镇工业园区建材路 8 号",
+    "enterprise.industry_code": "C3011",
+    "enterprise.employees": "486",
+    "enterprise.revenue_wan": "52600",
+    "enterprise.output_value_wan": "55800",
+    "enterprise.energy_tce_last_year": "168520",
+    "enterprise.main_products": "P·O 42.5 普通硅酸盐水泥 180 万吨/年；P·C 42.5 复合硅酸盐水泥 40 万吨/年；"
+                                "商品熟料 15 万吨/年",
+    "enterprise.capacity": "2 条 2500 t/d 新型干法熟料生产线（年产熟料约 155 万吨）；"
+                           "水泥粉磨系统 3 套（Φ4.2×13 m 球磨机 + 辊压机联合粉磨）；9 MW 纯低温余热发电",
+    "enterprise.process_description": "石灰石破碎 → 原料配料与立磨粉磨 → 生料均化 → 五级旋风预热器及分解炉 → "
+                                      "回转窑煅烧 → 篦冷机冷却 → 熟料储存 → 水泥配料与粉磨 → 包装及散装发运",
+    "enterprise.supply_systems": "电：110 kV 专线，总降压站 2 × 31.5 MVA 主变，10 kV 配电；余热电站自发电并网自用。\n"
+                                 "燃料：烟煤汽车进厂，煤磨制粉供窑头、分解炉。\n"
+                                 "压缩空气：集中空压站 4 台螺杆空压机。\n水：厂区深井取水，循环水系统。",
+}
+
+ENGAGEMENT = {
+    "engagement.agency": "中原节能诊断服务有限公司",
+    "engagement.diagnosis_type": "key_industry",
+    "engagement.task_book_no": "豫工信节诊〔2026〕017 号",
+    "engagement.team": "李明（组长，高级工程师，热工）\n王芳（工程师，电气）\n赵强（工程师，能源计量）",
+    "engagement.visit_start": "2026-03-16",
+    "engagement.visit_end": "2026-03-20",
+    "engagement.period_start": "2025-01-01",
+    "engagement.period_end": "2025-12-31",
+    "engagement.remarks": "2025 年度数据；企业已通过能源管理体系认证（GB/T 23331）。",
+}
+
+CONTACTS = [
+    {"name": "陈建国", "role": "副总经理（分管能源）", "phone": "0373-6281234", "email": "chenjg@zhongyue-bm.example"},
+    {"name": "刘晓燕", "role": "能源管理员", "phone": "139 3730 5678", "email": ""},
+]
+
+
+def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明") -> Path:
+    path = Path(path)
+    with CaseFile.create(path, as_of_date=AS_OF, user=user, overwrite=overwrite) as case:
+        profile.set_fields(case, ENTERPRISE, "填写企业概况")
+        profile.set_fields(case, ENGAGEMENT, "填写诊断任务")
+        for contact in CONTACTS:
+            profile.add_contact(case, contact)
+        # A correction on site, so the journal shows old → new as a real case does.
+        profile.set_field(case, "enterprise.employees", "512")
+        profile.set_field(case, "enterprise.employees", "486")
+    return path

@@ -1,0 +1,99 @@
+"""One read of a case for ``jnzd info`` and the overview page."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from desktop_app import __version__
+from desktop_app.domain.errors import CaseReadOnly
+from desktop_app.domain.sme import classify_sme
+from desktop_app.domain.workflow import State
+from desktop_app.operations.check import check_case
+from desktop_app.reference import catalogues
+from desktop_app.storage.casefile import CaseFile
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    path: str
+    case_uuid: str
+    schema_version: int
+    created_by_app: str
+    written_by_app: str
+    read_only: str  # why, or "" when writable
+    workflow_state: str
+    workflow_label: str
+    as_of_date: str
+    enterprise: str
+    uscc: str
+    region: str
+    industry: str
+    sme_class: str
+    sme_reason: str
+    diagnosis_type: str
+    agency: str
+    completeness: float
+    blocking: int
+    warnings: int
+    missing: list[str] = field(default_factory=list)
+    journal_entries: int = 0
+    last_change_utc: str = ""
+    app_version: str = __version__
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def region_text(ent: dict[str, object]) -> str:
+    prov = catalogues.province(str(ent.get("province_code") or ""))
+    parts = [prov.name if prov else "", str(ent.get("city") or ""), str(ent.get("county") or "")]
+    return " ".join(p for p in parts if p)
+
+
+def industry_text(code: object) -> str:
+    division = catalogues.industry_division(str(code or ""))
+    if division is None:
+        return ""
+    if str(code).upper() == division.full_code:
+        return f"{division.full_code} {division.name}"
+    return f"{division.full_code} {division.name}（代码 {str(code).upper()}）"
+
+
+def summarize(case: CaseFile) -> CaseSummary:
+    ent = case.row("enterprise", 1) or {}
+    eng = case.row("engagement", 1) or {}
+    info = case.row("case_info", 1) or {}
+    meta = case.meta()
+    report = check_case(case)
+    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
+    sme = classify_sme(employees if isinstance(employees, int) else None,
+                       revenue if isinstance(revenue, int | float) else None)
+    dtype = catalogues.diagnosis_type(str(eng.get("diagnosis_type") or ""))
+    state = str(info.get("workflow_state") or "draft")
+    entries = case.journal_entries()
+    return CaseSummary(
+        path=str(case.path),
+        case_uuid=str(info.get("case_uuid") or ""),
+        schema_version=case.schema_version(),
+        created_by_app=meta.get("created_by_app", ""),
+        written_by_app=meta.get("written_by_app", ""),
+        read_only=case.read_only_notice.message() if case.read_only_notice and not isinstance(
+            case.read_only_notice, CaseReadOnly) else "",
+        workflow_state=state,
+        workflow_label=State(state).label_zh if state in State._value2member_map_ else state,
+        as_of_date=str(info.get("as_of_date") or ""),
+        enterprise=str(ent.get("name") or ""),
+        uscc=str(ent.get("uscc") or ""),
+        region=region_text(ent),
+        industry=industry_text(ent.get("industry_code")),
+        sme_class=sme.sme_class.label_zh if sme.sme_class else "",
+        sme_reason=sme.reason,
+        diagnosis_type=dtype.name_zh if dtype else "",
+        agency=str(eng.get("agency") or ""),
+        completeness=round(report.completeness, 4),
+        blocking=len(report.blocking),
+        warnings=len(report.warnings),
+        missing=[f.message for f in report.blocking],
+        journal_entries=len(entries),
+        last_change_utc=entries[-1].ts_utc if entries else "",
+    )
