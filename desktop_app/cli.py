@@ -7,6 +7,7 @@ case file · 4 read-only (locked, too new, submitted) · 5 corrupt · 6 disk ful
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -171,10 +172,8 @@ def _utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):
                 reconfigure(errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def _write_crash_log() -> str:

@@ -66,7 +66,8 @@ def check_profile(case: CaseFile) -> CheckReport:
                                        f"{ENGAGEMENT}：诊断期止 {pe} 早于诊断期起 {ps}", "engagement.period_end"))
     if pe and vs and pe > vs:
         report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "诊断期止", "engagement.period_after_visit",
-                                       f"{ENGAGEMENT}：诊断期止 {pe} 晚于现场诊断开始日期 {vs}，诊断期通常是已结束的年度",
+                                       f"{ENGAGEMENT}：诊断期止 {pe} 晚于现场诊断开始日期 {vs}，"
+                                       "诊断期通常是已结束的年度",
                                        "engagement.period_end"))
     if as_of and ve and as_of < ve:
         report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "诊断基准日期", "engagement.as_of_before_visit",

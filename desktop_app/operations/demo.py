@@ -20,7 +20,7 @@ ENTERPRISE = {
     "enterprise.city": "新乡市",
     "enterprise.county": "辉县市",
     "enterprise.address": "河南省新乡市辉县市常村镇工业园区建材路 8 号",
-    "enterprise.industry_code": "C3011",
+    "enterprise.industry_code": "C30",
     "enterprise.employees": "486",
     "enterprise.revenue_wan": "52600",
     "enterprise.output_value_wan": "55800",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.profile import CONTACT_FIELDS, Field, field
@@ -43,7 +45,7 @@ def set_field(case: CaseFile, key: str, raw: object, source: object | None = Non
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 
-def set_fields(case: CaseFile, values: dict[str, object], label: str, source: object | None = None) -> OpChanges:
+def set_fields(case: CaseFile, values: Mapping[str, object], label: str, source: object | None = None) -> OpChanges:
     """Several fields in one operation (one undo step). All are validated before anything is written."""
     parsed = [(field(k), validate(field(k), raw)) for k, raw in values.items()]
     with case.edit(label) as tx:
@@ -52,7 +54,7 @@ def set_fields(case: CaseFile, values: dict[str, object], label: str, source: ob
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 
-def _contact_values(values: dict[str, object]) -> dict[str, object]:
+def _contact_values(values: Mapping[str, object]) -> dict[str, object]:
     known = {f.column: f for f in CONTACT_FIELDS}
     out: dict[str, object] = {}
     for col, raw in values.items():
@@ -62,7 +64,7 @@ def _contact_values(values: dict[str, object]) -> dict[str, object]:
     return out
 
 
-def add_contact(case: CaseFile, values: dict[str, object], source: object | None = None) -> tuple[OpChanges, int]:
+def add_contact(case: CaseFile, values: Mapping[str, object], source: object | None = None) -> tuple[OpChanges, int]:
     parsed = _contact_values(values)
     if not parsed.get("name"):
         raise ValidationError(field="联系人", detail="姓名不能为空")
@@ -73,7 +75,7 @@ def add_contact(case: CaseFile, values: dict[str, object], source: object | None
     return OpChanges(label, "edit", frozenset(tx.fields), source), key
 
 
-def update_contact(case: CaseFile, contact_id: int, values: dict[str, object],
+def update_contact(case: CaseFile, contact_id: int, values: Mapping[str, object],
                    source: object | None = None) -> OpChanges:
     parsed = _contact_values(values)
     if "name" in parsed and not parsed["name"]:

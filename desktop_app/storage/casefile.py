@@ -16,7 +16,7 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from desktop_app.domain.workflow import is_editable
 from desktop_app.storage import journal as jr
 from desktop_app.storage import schema, snapshots
 from desktop_app.storage.lock import CaseLock, default_user
+from desktop_app.storage.snapshots import Snapshot
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SQLITE_FULL = 13
@@ -353,15 +354,14 @@ class CaseFile:
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
-            try:
+            with suppress(sqlite3.Error):
                 self.conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass
 
     def _check_writable(self, kind: str) -> None:
         if self.read_only_notice is not None:
-            reason = render({errors.CaseLocked: "ro.locked", errors.CaseFileTooNew: "ro.too_new"}.get(
-                type(self.read_only_notice), "ro.requested"))
+            reasons: dict[type[errors.JnzdError], str] = {errors.CaseLocked: "ro.locked",
+                                                          errors.CaseFileTooNew: "ro.too_new"}
+            reason = render(reasons.get(type(self.read_only_notice), "ro.requested"))
             raise errors.CaseReadOnly(path=str(self.path), reason=reason)
         if kind in ("edit", "undo", "redo") and not is_editable(self.workflow_state):
             raise errors.CaseReadOnly(path=str(self.path), reason=render("ro.workflow"))
@@ -431,7 +431,7 @@ class CaseFile:
         self.stacks = stacks
 
     # -- snapshots ---------------------------------------------------------------------------------------
-    def snapshot(self, reason: str, *, only_if_changed: bool = False) -> snapshots.Snapshot | None:
+    def snapshot(self, reason: str, *, only_if_changed: bool = False) -> Snapshot | None:
         """Back the case up with SQLite's backup API. With ``only_if_changed``, skip when nothing changed
         since the newest snapshot (compared by journal head)."""
         uid = self.case_uuid
@@ -453,10 +453,10 @@ class CaseFile:
         snapshots.prune(uid)
         return snap
 
-    def snapshots(self) -> list[snapshots.Snapshot]:
+    def snapshots(self) -> list[Snapshot]:
         return snapshots.list_snapshots(self.case_uuid)
 
-    def restore(self, snap: snapshots.Snapshot) -> OpChanges:
+    def restore(self, snap: Snapshot) -> OpChanges:
         """Replace the case's content with a snapshot (after snapshotting the current state)."""
         self._check_writable("restore")
         src_version = identify(snap.path)
@@ -486,7 +486,7 @@ class CaseFile:
 
     # -- closing -----------------------------------------------------------------------------------------
     def close(self) -> None:
-        if self.conn is None:  # type: ignore[comparison-overlap]
+        if self.conn is None:
             return
         try:
             if not self.read_only:
@@ -534,10 +534,8 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
     if result != "ok":
         raise errors.CaseCorrupt(path=str(path), detail=str(result)[:120])
     fmt = None
-    try:
+    with suppress(sqlite3.OperationalError):
         fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    except sqlite3.OperationalError:
-        pass
     if fmt is None or fmt[0] != schema.FORMAT_NAME:
         raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta"))
 
@@ -559,10 +557,8 @@ def _read_only_copy(path: Path) -> sqlite3.Connection:
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     uid_row = None
-    try:
+    with suppress(sqlite3.OperationalError):
         uid_row = conn.execute("SELECT case_uuid FROM case_info WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:
-        pass
     uid = str(uid_row[0]) if uid_row else "unknown-" + path.stem
     try:
         snap = snapshots.take(conn, uid, "before-migrate", jr.GENESIS)

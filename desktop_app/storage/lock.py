@@ -6,6 +6,7 @@ anyone: the next opener simply acquires it again. The file's text says who holds
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -68,7 +69,8 @@ class CaseLock:
             info = json.loads(self.path.read_text(encoding="utf-8") or "{}")
         except (OSError, ValueError):
             return "?"
-        return f"{info.get('user', '?')}@{info.get('host', '?')} (pid {info.get('pid', '?')}, {info.get('since_utc', '?')})"
+        who = f"{info.get('user', '?')}@{info.get('host', '?')}"
+        return f"{who} (pid {info.get('pid', '?')}, {info.get('since_utc', '?')})"
 
     def release(self) -> None:
         if self._fh is None:
@@ -83,10 +85,8 @@ class CaseLock:
         _unlock(fh)
         fh.close()
         if sys.platform == "win32":  # pragma: no cover
-            try:
+            with contextlib.suppress(OSError):
                 self.path.unlink()
-            except OSError:
-                pass
 
 
 def default_user() -> str:
@@ -115,10 +115,8 @@ if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build
 
     def _unlock(fh: IO[str]) -> None:
         fh.seek(_FAR_OFFSET)
-        try:
+        with contextlib.suppress(OSError):
             msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
 
 else:
     import fcntl

@@ -1,0 +1,229 @@
+# Generated from forms/overview.ui by packaging/build_forms.py. DO NOT EDIT: edit the .ui file and run `make forms`.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'overview.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_OverviewForm(object):
+    def setupUi(self, OverviewForm):
+        if not OverviewForm.objectName():
+            OverviewForm.setObjectName(u"OverviewForm")
+        OverviewForm.resize(760, 900)
+        self.mainLayout = QVBoxLayout(OverviewForm)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.enterpriseGroup = QGroupBox(OverviewForm)
+        self.enterpriseGroup.setObjectName(u"enterpriseGroup")
+        self.enterpriseGroup_layout = QFormLayout(self.enterpriseGroup)
+        self.enterpriseGroup_layout.setObjectName(u"enterpriseGroup_layout")
+        self.enterpriseGroup_layout.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.lbl_enterpriseValue = QLabel(self.enterpriseGroup)
+        self.lbl_enterpriseValue.setObjectName(u"lbl_enterpriseValue")
+
+        self.enterpriseGroup_layout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lbl_enterpriseValue)
+
+        self.enterpriseValue = QLabel(self.enterpriseGroup)
+        self.enterpriseValue.setObjectName(u"enterpriseValue")
+        self.enterpriseValue.setWordWrap(True)
+        self.enterpriseValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.enterpriseValue)
+
+        self.lbl_usccValue = QLabel(self.enterpriseGroup)
+        self.lbl_usccValue.setObjectName(u"lbl_usccValue")
+
+        self.enterpriseGroup_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lbl_usccValue)
+
+        self.usccValue = QLabel(self.enterpriseGroup)
+        self.usccValue.setObjectName(u"usccValue")
+        self.usccValue.setWordWrap(True)
+        self.usccValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.usccValue)
+
+        self.lbl_regionValue = QLabel(self.enterpriseGroup)
+        self.lbl_regionValue.setObjectName(u"lbl_regionValue")
+
+        self.enterpriseGroup_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lbl_regionValue)
+
+        self.regionValue = QLabel(self.enterpriseGroup)
+        self.regionValue.setObjectName(u"regionValue")
+        self.regionValue.setWordWrap(True)
+        self.regionValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.regionValue)
+
+        self.lbl_industryValue = QLabel(self.enterpriseGroup)
+        self.lbl_industryValue.setObjectName(u"lbl_industryValue")
+
+        self.enterpriseGroup_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lbl_industryValue)
+
+        self.industryValue = QLabel(self.enterpriseGroup)
+        self.industryValue.setObjectName(u"industryValue")
+        self.industryValue.setWordWrap(True)
+        self.industryValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.industryValue)
+
+        self.lbl_smeValue = QLabel(self.enterpriseGroup)
+        self.lbl_smeValue.setObjectName(u"lbl_smeValue")
+
+        self.enterpriseGroup_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.lbl_smeValue)
+
+        self.smeValue = QLabel(self.enterpriseGroup)
+        self.smeValue.setObjectName(u"smeValue")
+        self.smeValue.setWordWrap(True)
+        self.smeValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.smeValue)
+
+        self.lbl_typeValue = QLabel(self.enterpriseGroup)
+        self.lbl_typeValue.setObjectName(u"lbl_typeValue")
+
+        self.enterpriseGroup_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.lbl_typeValue)
+
+        self.typeValue = QLabel(self.enterpriseGroup)
+        self.typeValue.setObjectName(u"typeValue")
+        self.typeValue.setWordWrap(True)
+        self.typeValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.typeValue)
+
+        self.lbl_agencyValue = QLabel(self.enterpriseGroup)
+        self.lbl_agencyValue.setObjectName(u"lbl_agencyValue")
+
+        self.enterpriseGroup_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.lbl_agencyValue)
+
+        self.agencyValue = QLabel(self.enterpriseGroup)
+        self.agencyValue.setObjectName(u"agencyValue")
+        self.agencyValue.setWordWrap(True)
+        self.agencyValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.agencyValue)
+
+        self.lbl_asOfValue = QLabel(self.enterpriseGroup)
+        self.lbl_asOfValue.setObjectName(u"lbl_asOfValue")
+
+        self.enterpriseGroup_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lbl_asOfValue)
+
+        self.asOfValue = QLabel(self.enterpriseGroup)
+        self.asOfValue.setObjectName(u"asOfValue")
+        self.asOfValue.setWordWrap(True)
+        self.asOfValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asOfValue)
+
+
+        self.mainLayout.addWidget(self.enterpriseGroup)
+
+        self.statusGroup = QGroupBox(OverviewForm)
+        self.statusGroup.setObjectName(u"statusGroup")
+        self.statusLayout = QVBoxLayout(self.statusGroup)
+        self.statusLayout.setObjectName(u"statusLayout")
+        self.stateValue = QLabel(self.statusGroup)
+        self.stateValue.setObjectName(u"stateValue")
+        self.stateValue.setTextFormat(Qt.RichText)
+
+        self.statusLayout.addWidget(self.stateValue)
+
+        self.completenessBar = QProgressBar(self.statusGroup)
+        self.completenessBar.setObjectName(u"completenessBar")
+
+        self.statusLayout.addWidget(self.completenessBar)
+
+        self.workflowButtons = QHBoxLayout()
+        self.workflowButtons.setObjectName(u"workflowButtons")
+        self.submitButton = QPushButton(self.statusGroup)
+        self.submitButton.setObjectName(u"submitButton")
+
+        self.workflowButtons.addWidget(self.submitButton)
+
+        self.withdrawButton = QPushButton(self.statusGroup)
+        self.withdrawButton.setObjectName(u"withdrawButton")
+
+        self.workflowButtons.addWidget(self.withdrawButton)
+
+        self.returnButton = QPushButton(self.statusGroup)
+        self.returnButton.setObjectName(u"returnButton")
+
+        self.workflowButtons.addWidget(self.returnButton)
+
+        self.approveButton = QPushButton(self.statusGroup)
+        self.approveButton.setObjectName(u"approveButton")
+
+        self.workflowButtons.addWidget(self.approveButton)
+
+        self.reopenButton = QPushButton(self.statusGroup)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.workflowButtons.addWidget(self.reopenButton)
+
+        self.wfSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.workflowButtons.addItem(self.wfSpacer)
+
+
+        self.statusLayout.addLayout(self.workflowButtons)
+
+
+        self.mainLayout.addWidget(self.statusGroup)
+
+        self.missingGroup = QGroupBox(OverviewForm)
+        self.missingGroup.setObjectName(u"missingGroup")
+        self.missingLayout = QVBoxLayout(self.missingGroup)
+        self.missingLayout.setObjectName(u"missingLayout")
+        self.findingsList = QListWidget(self.missingGroup)
+        self.findingsList.setObjectName(u"findingsList")
+        self.findingsList.setMinimumSize(QSize(0, 160))
+
+        self.missingLayout.addWidget(self.findingsList)
+
+
+        self.mainLayout.addWidget(self.missingGroup)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
+
+        self.retranslateUi(OverviewForm)
+
+        QMetaObject.connectSlotsByName(OverviewForm)
+    # setupUi
+
+    def retranslateUi(self, OverviewForm):
+        self.enterpriseGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u4f01\u4e1a", None))
+        self.lbl_enterpriseValue.setText(QCoreApplication.translate("OverviewForm", u"\u4f01\u4e1a\u540d\u79f0", None))
+        self.lbl_usccValue.setText(QCoreApplication.translate("OverviewForm", u"\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801", None))
+        self.lbl_regionValue.setText(QCoreApplication.translate("OverviewForm", u"\u6240\u5728\u5730\u533a", None))
+        self.lbl_industryValue.setText(QCoreApplication.translate("OverviewForm", u"\u6240\u5c5e\u884c\u4e1a", None))
+        self.lbl_smeValue.setText(QCoreApplication.translate("OverviewForm", u"\u4f01\u4e1a\u89c4\u6a21", None))
+        self.lbl_typeValue.setText(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u7c7b\u578b", None))
+        self.lbl_agencyValue.setText(QCoreApplication.translate("OverviewForm", u"\u670d\u52a1\u673a\u6784", None))
+        self.lbl_asOfValue.setText(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u57fa\u51c6\u65e5\u671f", None))
+        self.statusGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u72b6\u6001\u4e0e\u5b8c\u6574\u5ea6", None))
+        self.completenessBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u5fc5\u586b\u9879\u5b8c\u6574\u5ea6 %p%", None))
+        self.submitButton.setText(QCoreApplication.translate("OverviewForm", u"\u63d0\u4ea4\u5ba1\u6838", None))
+        self.withdrawButton.setText(QCoreApplication.translate("OverviewForm", u"\u64a4\u56de", None))
+        self.returnButton.setText(QCoreApplication.translate("OverviewForm", u"\u9000\u56de\u4fee\u6539", None))
+        self.approveButton.setText(QCoreApplication.translate("OverviewForm", u"\u5ba1\u6838\u901a\u8fc7", None))
+        self.reopenButton.setText(QCoreApplication.translate("OverviewForm", u"\u91cd\u65b0\u6253\u5f00", None))
+        self.missingGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u5f85\u5b8c\u5584\uff08\u53cc\u51fb\u8df3\u8f6c\uff09", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,45 @@
+"""Shared behaviour of section pages: a Designer form in a scroll area, bound to the case document."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from desktop_app.domain.changes import OpChanges
+from desktop_app.storage.casefile import CaseFile
+from desktop_app.ui.document import CaseDocument
+
+
+class SectionPage(QWidget):
+    """Subclasses build ``self.form`` and implement ``reload`` / ``on_changed``."""
+
+    section_id = ""
+
+    def __init__(self, document: CaseDocument, form: QWidget) -> None:
+        super().__init__()
+        self.document = document
+        self.form = form
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        document.opened.connect(self._on_opened)
+        document.changed.connect(self.on_changed)
+
+    def _on_opened(self, case: CaseFile) -> None:
+        self.reload()
+        self.set_read_only(case.read_only)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def on_changed(self, changes: OpChanges) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        raise NotImplementedError
+
+    def focus_field(self, key: str) -> bool:
+        """Jump to the widget of ``table.column``; False if this page does not show it."""
+        return False

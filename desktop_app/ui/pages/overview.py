@@ -1,0 +1,93 @@
+"""案例概览: enterprise, workflow state, completeness and what is still missing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+
+from desktop_app.domain.changes import OpChanges
+from desktop_app.domain.findings import Severity
+from desktop_app.domain.workflow import Action, allowed_actions
+from desktop_app.operations.check import check_case
+from desktop_app.operations.summary import summarize
+from desktop_app.operations.workflow import transition
+from desktop_app.ui.document import CaseDocument
+from desktop_app.ui.forms.ui_overview import Ui_OverviewForm
+from desktop_app.ui.pages.base import SectionPage
+
+STATE_COLOURS = {"draft": "#555555", "submitted": "#1f5fbf", "returned": "#c06000", "approved": "#2e8b3a"}
+
+
+class OverviewPage(SectionPage):
+    section_id = "overview"
+    jump = Signal(str)  # table.column of a finding the user double-clicked
+
+    def __init__(self, document: CaseDocument) -> None:
+        form = QWidget()
+        self.ui = Ui_OverviewForm()
+        self.ui.setupUi(form)
+        super().__init__(document, form)
+        self._buttons = {
+            Action.SUBMIT: self.ui.submitButton, Action.WITHDRAW: self.ui.withdrawButton,
+            Action.RETURN: self.ui.returnButton, Action.APPROVE: self.ui.approveButton,
+            Action.REOPEN: self.ui.reopenButton,
+        }
+        for action, button in self._buttons.items():
+            button.clicked.connect(lambda _c=False, a=action: self.do(a))
+        self.ui.findingsList.itemDoubleClicked.connect(self._jump)
+
+    def reload(self) -> None:
+        case = self.document.case
+        if case is None:
+            return
+        s = summarize(case)
+        ui = self.ui
+        for label, value in ((ui.enterpriseValue, s.enterprise), (ui.usccValue, s.uscc), (ui.regionValue, s.region),
+                             (ui.industryValue, s.industry), (ui.typeValue, s.diagnosis_type),
+                             (ui.agencyValue, s.agency), (ui.asOfValue, s.as_of_date)):
+            label.setText(value or "—")
+        ui.smeValue.setText(f"{s.sme_class}（{s.sme_reason}）" if s.sme_class else s.sme_reason)
+        colour = STATE_COLOURS.get(s.workflow_state, "#555555")
+        state = self.tr("状态：") + f'<b style="color:{colour}">{s.workflow_label}</b>'
+        if s.read_only:
+            state += "　" + self.tr("（只读）")
+        ui.stateValue.setText(state)
+        ui.completenessBar.setValue(round(s.completeness * 100))
+        allowed = set(allowed_actions(s.workflow_state)) if not case.read_only else set()
+        for action, button in self._buttons.items():
+            button.setVisible(action in allowed)
+        self._fill_findings()
+
+    def _fill_findings(self) -> None:
+        case = self.document.case
+        lst = self.ui.findingsList
+        lst.clear()
+        if case is None:
+            return
+        report = check_case(case)
+        if not report.findings:
+            lst.addItem(self.tr("没有待完善的内容。"))
+        for f in report.findings:
+            mark = "⛔" if f.severity is Severity.BLOCKING else "⚠"
+            item = QListWidgetItem(f"{mark} {f.message}")
+            item.setData(Qt.ItemDataRole.UserRole, f.key)
+            lst.addItem(item)
+
+    def on_changed(self, changes: OpChanges) -> None:
+        self.reload()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.reload()
+
+    def do(self, action: Action) -> None:
+        comment = ""
+        if action in (Action.RETURN, Action.APPROVE, Action.REOPEN):
+            answer = QMessageBox.question(self, self.tr("确认"), self.tr("确定要“%s”这个案例吗？") % action.label_zh)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.document.run(transition, action.value, comment, source=self)
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key:
+            self.jump.emit(str(key))

@@ -1,0 +1,55 @@
+"""Compile ``forms/*.ui`` (Qt Designer) into ``desktop_app/ui/forms/ui_*.py`` with pyside6-uic.
+
+Run by ``make forms``; ``tests/test_forms_fresh.py`` regenerates in memory and fails when a committed module
+is stale. The uic version line is dropped so the output does not change with the PySide6 patch release.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "forms"
+OUT = ROOT / "desktop_app" / "ui" / "forms"
+HEADER = "# Generated from forms/{name} by packaging/build_forms.py. DO NOT EDIT: edit the .ui file and run `make forms`.\n"
+
+
+def _uic() -> list[str]:
+    exe = Path(sys.executable).parent / "pyside6-uic"
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("pyside6-uic")
+    if found:
+        return [found]
+    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
+
+
+def compile_form(ui: Path) -> str:
+    out = subprocess.run([*_uic(), "--from-imports", str(ui)], capture_output=True, text=True, encoding="utf-8",
+                         check=True).stdout
+    lines = [ln for ln in out.splitlines(keepends=True) if "Qt User Interface Compiler version" not in ln]
+    return HEADER.format(name=ui.name) + "".join(lines)
+
+
+def target(ui: Path) -> Path:
+    return OUT / f"ui_{ui.stem}.py"
+
+
+def main() -> int:
+    changed = 0
+    for ui in sorted(FORMS.glob("*.ui")):
+        code = compile_form(ui)
+        dest = target(ui)
+        if not dest.exists() or dest.read_text(encoding="utf-8") != code:
+            dest.write_text(code, encoding="utf-8")
+            changed += 1
+            print(f"wrote {dest.relative_to(ROOT)}")
+    print(f"{changed} form module(s) updated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
