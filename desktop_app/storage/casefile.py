@@ -37,6 +37,7 @@ _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _SQLITE_BUSY = 5
+_SQLITE_READONLY_ROLLBACK = 776  # extended code: a hot journal a read-only connection cannot undo
 
 
 def now_utc() -> str:
@@ -519,7 +520,13 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=DELETE")  # see the module docstring
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        _quick_check(conn, path)
+        _quick_check(conn, path)  # the first read also rolls back a hot journal left by a crashed writer
+        if path.with_name(path.name + "-journal").exists():
+            # A writer killed before its commit point leaves a journal that is not hot: SQLite ignores it but
+            # never removes it, so the closed case would not be one file. Leaving PERSIST for DELETE makes
+            # SQLite delete it, under its own lock.
+            conn.execute("PRAGMA journal_mode=PERSIST")
+            conn.execute("PRAGMA journal_mode=DELETE")
     except sqlite3.Error as exc:
         conn.close()
         raise map_sqlite_error(exc, path) from None
@@ -541,18 +548,46 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _read_only_copy(path: Path) -> sqlite3.Connection:
-    try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+    for attempt in range(2):
         try:
-            _quick_check(src, path)
-            mem = sqlite3.connect(":memory:", isolation_level=None)
-            src.backup(mem)
+            src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+            try:
+                _quick_check(src, path)
+                mem = sqlite3.connect(":memory:", isolation_level=None)
+                src.backup(mem)
+            finally:
+                src.close()
+        except sqlite3.Error as exc:
+            if attempt == 0 and getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK \
+                    and _roll_back_hot_journal(path):
+                continue
+            raise map_sqlite_error(exc, path) from None
+        mem.row_factory = sqlite3.Row
+        return mem
+    raise AssertionError("unreachable")
+
+
+def _roll_back_hot_journal(path: Path) -> bool:
+    """A writer that died mid-commit left a hot journal, which a read-only connection cannot roll back. When no
+    instance holds the case, roll it back as any writer's open would (this restores the last committed state);
+    True when done."""
+    lock = CaseLock(path)
+    try:
+        if not lock.acquire(default_user()):
+            return False
+    except OSError:
+        return False
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
         finally:
-            src.close()
-    except sqlite3.Error as exc:
-        raise map_sqlite_error(exc, path) from None
-    mem.row_factory = sqlite3.Row
-    return mem
+            conn.close()
+    except sqlite3.Error:
+        return False
+    finally:
+        lock.release()
+    return True
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -113,6 +113,11 @@ class FieldBinder(QObject):
         self.load(keys=[key])  # show the normalised value (e.g. upper-cased USCC, ISO date)
         return True
 
+    def commit_all(self) -> None:
+        """Commit every field whose text differs from the stored value (closing, switching cases)."""
+        for key in self.widgets:
+            self.commit(key)
+
     def _mark(self, key: str, message: str) -> None:
         w = self.widgets[key]
         w.setStyleSheet(INVALID_STYLE if message else "")

@@ -24,6 +24,7 @@ SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000
 
 class CaseDocument(QObject):
     opened = Signal(object)  # CaseFile
+    about_to_close = Signal()  # views commit what the user is still typing
     closed = Signal()
     changed = Signal(object)  # OpChanges
     saved = Signal(str)  # local time of the last acknowledged commit
@@ -66,6 +67,7 @@ class CaseDocument(QObject):
         if self.case is None:
             return
         self._timer.stop()
+        self.about_to_close.emit()
         case, self.case = self.case, None
         try:
             case.close()

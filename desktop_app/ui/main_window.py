@@ -140,12 +140,15 @@ class MainWindow(QMainWindow):
     # -- document events ---------------------------------------------------------------------------------
     def _on_opened(self, case: CaseFile) -> None:
         nav = self.ui.navList
+        last = int(recent.settings().value("lastSection", 0) or 0)
+        nav.blockSignals(True)
         nav.clear()
         for section in SECTIONS:
             nav.addItem(QListWidgetItem(section.display_title()))
+        nav.blockSignals(False)
         nav.setEnabled(True)
-        last = recent.settings().value("lastSection", 0)
-        nav.setCurrentRow(min(int(last or 0), nav.count() - 1))
+        nav.setCurrentRow(min(max(last, 0), nav.count() - 1))
+        self._show_section(nav.currentRow())
         self._update_title_and_banner()
         self._update_undo()
         self.saved_label.setText(self.tr("只读") if case.read_only else self.tr("所有修改均已保存"))
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
 
     def _on_closed(self) -> None:
+        self.ui.navList.blockSignals(True)
         self.ui.navList.clear()
+        self.ui.navList.blockSignals(False)
         self.ui.navList.setEnabled(False)
         self.ui.pageStack.setCurrentWidget(self.start)
         self.start_ui.recentList.clear()
@@ -233,12 +238,9 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([180, 920])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        focus = self.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # commits a field still being edited (editingFinished / focus-out)
         s = recent.settings()
         s.setValue("geometry", self.saveGeometry())
         s.setValue("windowState", self.saveState())
         s.setValue("splitter", self.ui.splitter.saveState())
-        self.document.close()
+        self.document.close()  # pages commit the field still being edited first (about_to_close)
         event.accept()

@@ -26,10 +26,17 @@ class SectionPage(QWidget):
         layout.addWidget(scroll)
         document.opened.connect(self._on_opened)
         document.changed.connect(self.on_changed)
+        document.about_to_close.connect(self.commit_pending)
 
     def _on_opened(self, case: CaseFile) -> None:
         self.reload()
         self.set_read_only(case.read_only)
+
+    def commit_pending(self) -> None:
+        """Commit what the user typed but has not yet left (the field binder does this for forms)."""
+        binder = getattr(self, "binder", None)
+        if binder is not None:
+            binder.commit_all()
 
     def reload(self) -> None:
         raise NotImplementedError

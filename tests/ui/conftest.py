@@ -1,0 +1,39 @@
+"""Qt test set-up: offscreen before any Qt import, isolated QSettings, the app font, and leak checks."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_app.operations.demo import build_demo  # noqa: E402
+from desktop_app.ui.fonts import ensure_cjk_font  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _qt_isolation(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """Own settings per test; after the test no visible top-level widget and no running thread remain."""
+    qapp.setOrganizationName("JNZD-tests")
+    qapp.setApplicationName("jnzd-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    ensure_cjk_font(qapp)
+    yield
+    qapp.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    for w in leaked:
+        w.close()
+    assert not leaked, f"test left visible top-level widgets: {leaked}"
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    return build_demo(tmp_path / "demo.jnzd")
