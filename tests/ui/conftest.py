@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.operations.demo import build_demo  # noqa: E402
-from desktop_app.ui.fonts import ensure_cjk_font  # noqa: E402
+from desktop_app.operations.demo import build_demo
+from desktop_app.ui.fonts import ensure_cjk_font
 
 
 @pytest.fixture(autouse=True)
