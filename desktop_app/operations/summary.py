@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 
 from desktop_app import __version__
 from desktop_app.domain.errors import CaseReadOnly
+from desktop_app.domain.findings import CheckReport
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
 from desktop_app.operations.check import check_case
@@ -59,18 +60,18 @@ def industry_text(code: object) -> str:
     return f"{division.full_code} {division.name}（代码 {str(code).upper()}）"
 
 
-def summarize(case: CaseFile) -> CaseSummary:
+def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
     ent = case.row("enterprise", 1) or {}
     eng = case.row("engagement", 1) or {}
     info = case.row("case_info", 1) or {}
     meta = case.meta()
-    report = check_case(case)
+    report = report or check_case(case)
     employees, revenue = ent.get("employees"), ent.get("revenue_wan")
     sme = classify_sme(employees if isinstance(employees, int) else None,
                        revenue if isinstance(revenue, int | float) else None)
     dtype = catalogues.diagnosis_type(str(eng.get("diagnosis_type") or ""))
     state = str(info.get("workflow_state") or "draft")
-    entries = case.journal_entries()
+    entries, last_change = case.journal_stats()
     return CaseSummary(
         path=str(case.path),
         case_uuid=str(info.get("case_uuid") or ""),
@@ -94,6 +95,6 @@ def summarize(case: CaseFile) -> CaseSummary:
         blocking=len(report.blocking),
         warnings=len(report.warnings),
         missing=[f.message for f in report.blocking],
-        journal_entries=len(entries),
-        last_change_utc=entries[-1].ts_utc if entries else "",
+        journal_entries=entries,
+        last_change_utc=last_change,
     )

@@ -197,6 +197,7 @@ class CaseFile:
         self._last_grp = 0
         self.stacks = jr.Stacks.empty()
         self._snapshot_head = ""
+        self._verified: tuple[int, str] = (0, jr.GENESIS)
         self._load_journal_state()
 
     # -- opening -----------------------------------------------------------------------------------------
@@ -240,7 +241,11 @@ class CaseFile:
         return case
 
     @classmethod
-    def open(cls, path: Path | str, *, user: str | None = None, read_only: bool = False) -> CaseFile:
+    def open(cls, path: Path | str, *, user: str | None = None, read_only: bool = False,
+             snapshot: bool = True) -> CaseFile:
+        """Open a case; writable unless asked, locked elsewhere or too new (then ``read_only_notice`` says why).
+
+        ``snapshot=False`` lets the GUI take the on-open snapshot after its first frame is drawn."""
         path = Path(path).absolute()
         user = user or default_user()
         version = identify(path)
@@ -278,7 +283,8 @@ class CaseFile:
         except BaseException:
             lock.release()
             raise
-        case.snapshot("open", only_if_changed=True)
+        if snapshot:
+            case.snapshot("open", only_if_changed=True)
         return case
 
     # -- state -------------------------------------------------------------------------------------------
@@ -318,9 +324,21 @@ class CaseFile:
             " FROM journal WHERE seq > ? ORDER BY seq", (since_seq,))
         return [jr.Entry(*r) for r in cur]
 
+    def journal_stats(self) -> tuple[int, str]:
+        """(number of journal entries, UTC time of the newest)."""
+        r = self.conn.execute("SELECT count(*), max(ts_utc) FROM journal").fetchone()
+        return int(r[0]), str(r[1] or "")
+
     def verify_journal(self) -> int | None:
-        """Seq of the first tampered journal entry, or None when the hash chain holds."""
-        return jr.first_broken(self.journal_entries())
+        """Seq of the first tampered journal entry, or None when the hash chain holds.
+
+        Verified entries are remembered, so repeated checks only hash what was appended since."""
+        seq, head = self._verified
+        entries = self.journal_entries(since_seq=seq)
+        broken = jr.first_broken(entries, start=head)
+        if broken is None and entries:
+            self._verified = (entries[-1].seq, entries[-1].hash)
+        return broken
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
@@ -375,6 +393,7 @@ class CaseFile:
         return self.stacks.redo[-1][1] if self.stacks.redo else None
 
     def undo(self) -> OpChanges:
+        self._check_writable("undo")  # a read-only or submitted case says so, not "nothing to undo"
         if not self.stacks.undo:
             raise errors.NothingToUndo(what=render("journal.undo_word"))
         grp, label = self.stacks.undo[-1]
@@ -385,6 +404,7 @@ class CaseFile:
         return OpChanges(tx.label, "undo", frozenset(tx.fields))
 
     def redo(self) -> OpChanges:
+        self._check_writable("redo")  # a read-only or submitted case says so, not "nothing to redo"
         if not self.stacks.redo:
             raise errors.NothingToUndo(what=render("journal.redo_word"))
         grp, label = self.stacks.redo[-1]
@@ -480,6 +500,7 @@ class CaseFile:
         except sqlite3.Error as exc:
             raise map_sqlite_error(exc, self.path) from None
         self._load_journal_state()
+        self._verified = (0, jr.GENESIS)
         label = render("journal.restored", when=snap.taken_utc.strftime("%Y-%m-%d %H:%M:%S"))
         with self.edit(label, kind="restore") as tx:
             tx.note(f"snapshot={snap.path.name}; discarded_head={discarded_head}")
@@ -601,6 +622,6 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
         raise errors.MigrationFailed(path=str(path), detail=str(exc), snapshot="-") from None
     try:
         schema.upgrade(conn, version)
-    except sqlite3.Error as exc:
-        raise errors.MigrationFailed(path=str(path), detail=getattr(exc, "sqlite_errorname", str(exc)),
-                                     snapshot=str(snap.path)) from None
+    except Exception as exc:  # a step's Python error too: upgrade() rolled it back, the file is unchanged
+        detail = getattr(exc, "sqlite_errorname", None) or f"{type(exc).__name__}: {exc}"
+        raise errors.MigrationFailed(path=str(path), detail=detail, snapshot=str(snap.path)) from None

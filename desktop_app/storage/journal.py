@@ -47,9 +47,9 @@ def entry_hash(prev: str, e: Entry) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-def first_broken(entries: list[Entry]) -> int | None:
+def first_broken(entries: list[Entry], start: str = GENESIS) -> int | None:
     """Seq of the first entry whose hash does not follow from its predecessor; None if the chain holds."""
-    prev = GENESIS
+    prev = start
     for e in entries:
         if entry_hash(prev, e) != e.hash:
             return e.seq

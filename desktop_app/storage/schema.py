@@ -1,5 +1,7 @@
 """Case-file identity and schema: application_id, user_version and the stepwise migrations.
 
+sqlite-utils is imported inside the migrations, not at module level: opening a current case never needs it.
+
 A migration is a function ``(conn) -> None`` that takes the schema from version N-1 to N. ``upgrade`` runs all
 pending steps inside ONE exclusive transaction (calibre's loop, Anki's version gate), after the caller took a
 snapshot, so a failed upgrade leaves the file exactly as it was.
@@ -13,8 +15,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-import sqlite_utils
-
 # ASCII "JNZD". Written into the SQLite header (offset 68) so a foreign SQLite file is recognised without
 # trusting any of its tables.
 APPLICATION_ID = 0x4A4E5A44
@@ -24,6 +24,8 @@ Migration = Callable[[sqlite3.Connection], None]
 
 
 def _v1(conn: sqlite3.Connection) -> None:
+    import sqlite_utils  # only creating or upgrading a case needs it; it costs ~0.2 s of start-up (numpy)
+
     db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
     db.create_table("meta", {"key": str, "value": str}, pk="key", not_null={"value"})
     db.create_table(

@@ -40,11 +40,13 @@ class CaseDocument(QObject):
     # -- lifecycle ---------------------------------------------------------------------------------------
     def open(self, path: Path | str) -> bool:
         try:
-            case = CaseFile.open(path)
+            case = CaseFile.open(path, snapshot=False)
         except JnzdError as exc:
             self.failed.emit(exc.message())
             return False
         self._install(case)
+        # The on-open snapshot waits until the window has drawn the case: start-up stays quick.
+        QTimer.singleShot(0, lambda: self._snapshot("open"))
         return True
 
     def create(self, path: Path | str, as_of_date: str) -> bool:
@@ -112,9 +114,12 @@ class CaseDocument(QObject):
         self.changed.emit(changes)
 
     def periodic_snapshot(self) -> None:
+        self._snapshot("periodic")
+
+    def _snapshot(self, reason: str) -> None:
         if self.case is None or self.case.read_only:
             return
         try:
-            self.case.snapshot("periodic", only_if_changed=True)
+            self.case.snapshot(reason, only_if_changed=True)
         except JnzdError as exc:
             self.failed.emit(exc.message())

@@ -18,9 +18,7 @@ from desktop_app.ui.document import CaseDocument
 from desktop_app.ui.forms.ui_main_window import Ui_MainWindow
 from desktop_app.ui.forms.ui_start import Ui_StartForm
 from desktop_app.ui.pages.base import SectionPage
-from desktop_app.ui.pages.overview import OverviewPage
 from desktop_app.ui.sections import SECTIONS
-from desktop_app.ui.snapshots_dialog import SnapshotsDialog
 
 
 class MainWindow(QMainWindow):
@@ -42,13 +40,7 @@ class MainWindow(QMainWindow):
         self.start_ui.recentList.itemDoubleClicked.connect(lambda item: self.open_path(item.text()))
         self.ui.pageStack.addWidget(self.start)
 
-        self.pages: list[SectionPage] = []
-        for section in SECTIONS:
-            page = section.factory(self.document)
-            self.pages.append(page)
-            self.ui.pageStack.addWidget(page)
-            if isinstance(page, OverviewPage):
-                page.jump.connect(self.jump_to_field)
+        self._pages: dict[str, SectionPage] = {}  # built on first show (see sections.py)
         self.ui.navList.currentRowChanged.connect(self._show_section)
 
         self._build_actions()
@@ -198,16 +190,33 @@ class MainWindow(QMainWindow):
         self.ui.bannerLabel.setText(banner)
         self.ui.bannerLabel.setVisible(bool(banner))
 
+    def page(self, section_id: str) -> SectionPage:
+        """The page of a section, built (and loaded with the open case) the first time it is asked for."""
+        page = self._pages.get(section_id)
+        if page is None:
+            section = next(s for s in SECTIONS if s.id == section_id)
+            page = section.create(self.document)
+            self._pages[section_id] = page
+            self.ui.pageStack.addWidget(page)
+            jump = getattr(page, "jump", None)
+            if jump is not None:
+                jump.connect(self.jump_to_field)
+            if self.document.case is not None:
+                page.reload()
+                page.set_read_only(self.document.case.read_only)
+        return page
+
     def _show_section(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.ui.pageStack.setCurrentWidget(self.pages[row])
+        if 0 <= row < len(SECTIONS):
+            self.ui.pageStack.setCurrentWidget(self.page(SECTIONS[row].id))
             recent.settings().setValue("lastSection", row)
 
     def jump_to_field(self, key: str) -> None:
-        for row, page in enumerate(self.pages):
-            if page.focus_field(key):
+        table = key.split(".", 1)[0]
+        for row, section in enumerate(SECTIONS):
+            if table in section.field_tables:
                 self.ui.navList.setCurrentRow(row)
-                page.focus_field(key)
+                self.page(section.id).focus_field(key)
                 return
 
     # -- dialogs -----------------------------------------------------------------------------------------
@@ -217,6 +226,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, message)
 
     def show_snapshots(self) -> None:
+        from desktop_app.ui.snapshots_dialog import SnapshotsDialog  # not needed at start-up
+
         SnapshotsDialog(self.document, self).exec()
 
     def about(self) -> None:

@@ -1,31 +1,39 @@
-"""The case's sections shown in the navigation list. Later modules append theirs to ``SECTIONS``."""
+"""The case's sections shown in the navigation list. Later modules append theirs to ``SECTIONS``.
+
+Pages are imported and built when first shown, so start-up pays only for the overview.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.ui.document import CaseDocument
 from desktop_app.ui.pages.base import SectionPage
-from desktop_app.ui.pages.engagement import EngagementPage
-from desktop_app.ui.pages.overview import OverviewPage
-from desktop_app.ui.pages.profile import ProfilePage
 
 
 @dataclass(frozen=True)
 class Section:
     id: str
     title: str  # source text; shown through QCoreApplication.translate("Sections", title)
-    factory: Callable[[CaseDocument], SectionPage]
+    page: str  # "module:Class" of its SectionPage
+    field_tables: tuple[str, ...] = ()  # tables whose fields the page edits (for jumping to a finding)
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Sections", self.title)
 
+    def create(self, document: CaseDocument) -> SectionPage:
+        module, _, cls = self.page.partition(":")
+        page: SectionPage = getattr(importlib.import_module(module), cls)(document)
+        return page
+
 
 SECTIONS: list[Section] = [
-    Section("overview", QT_TRANSLATE_NOOP("Sections", "案例概览"), OverviewPage),
-    Section("profile", QT_TRANSLATE_NOOP("Sections", "企业概况"), ProfilePage),
-    Section("engagement", QT_TRANSLATE_NOOP("Sections", "诊断任务"), EngagementPage),
+    Section("overview", QT_TRANSLATE_NOOP("Sections", "案例概览"), "desktop_app.ui.pages.overview:OverviewPage"),
+    Section("profile", QT_TRANSLATE_NOOP("Sections", "企业概况"), "desktop_app.ui.pages.profile:ProfilePage",
+            ("enterprise", "contact")),
+    Section("engagement", QT_TRANSLATE_NOOP("Sections", "诊断任务"), "desktop_app.ui.pages.engagement:EngagementPage",
+            ("engagement", "case_info")),
 ]

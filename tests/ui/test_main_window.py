@@ -31,7 +31,10 @@ def window(qtbot: QtBot, demo_path: Path) -> MainWindow:
 
 
 def page(w: MainWindow, kind: type) -> object:
-    return next(p for p in w.pages if isinstance(p, kind))
+    ids = {OverviewPage: "overview", ProfilePage: "profile", EngagementPage: "engagement"}
+    result = w.page(ids[kind])
+    assert isinstance(result, kind)
+    return result
 
 
 def journal_len(w: MainWindow) -> int:

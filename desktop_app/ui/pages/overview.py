@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.changes import OpChanges
-from desktop_app.domain.findings import Severity
+from desktop_app.domain.findings import CheckReport, Severity
 from desktop_app.domain.workflow import Action, allowed_actions
 from desktop_app.operations.check import check_case
 from desktop_app.operations.summary import summarize
@@ -40,7 +40,8 @@ class OverviewPage(SectionPage):
         case = self.document.case
         if case is None:
             return
-        s = summarize(case)
+        report = check_case(case)
+        s = summarize(case, report)
         ui = self.ui
         for label, value in ((ui.enterpriseValue, s.enterprise), (ui.usccValue, s.uscc), (ui.regionValue, s.region),
                              (ui.industryValue, s.industry), (ui.typeValue, s.diagnosis_type),
@@ -56,15 +57,11 @@ class OverviewPage(SectionPage):
         allowed = set(allowed_actions(s.workflow_state)) if not case.read_only else set()
         for action, button in self._buttons.items():
             button.setVisible(action in allowed)
-        self._fill_findings()
+        self._fill_findings(report)
 
-    def _fill_findings(self) -> None:
-        case = self.document.case
+    def _fill_findings(self, report: CheckReport) -> None:
         lst = self.ui.findingsList
         lst.clear()
-        if case is None:
-            return
-        report = check_case(case)
         if not report.findings:
             lst.addItem(self.tr("没有待完善的内容。"))
         for f in report.findings:
