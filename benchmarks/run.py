@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import commit_latency, startup  # noqa: E402
+from benchmarks import commit_latency, startup
 
 
 def main() -> int:

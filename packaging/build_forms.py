@@ -15,7 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 OUT = ROOT / "desktop_app" / "ui" / "forms"
-HEADER = "# Generated from forms/{name} by packaging/build_forms.py. DO NOT EDIT: edit the .ui file and run `make forms`.\n"
+HEADER = ("# Generated from forms/{name} by packaging/build_forms.py."
+          " DO NOT EDIT: edit the .ui file and run `make forms`.\n")
 
 
 def _uic() -> list[str]:
