@@ -1,0 +1,698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>EngagementForm</name>
+    <message>
+        <location filename="../../forms/engagement.ui" line="9"/>
+        <source>诊断任务</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="12"/>
+        <source>提供服务的机构 *</source>
+        <translation>Service agency *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="14"/>
+        <source>节能诊断类型 *</source>
+        <translation>Diagnosis type *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="16"/>
+        <source>任务书编号</source>
+        <translation>Task-book no.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="18"/>
+        <source>诊断团队 *</source>
+        <translation>Diagnosis team *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="19"/>
+        <source>每行一人：姓名（职责，职称）</source>
+        <translation>one per line: name (role, title)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="25"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="28"/>
+        <source>现场诊断开始日期 *</source>
+        <translation>Site visit start *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="29"/>
+        <source>2026-03-16</source>
+        <translation>2026-03-16</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="30"/>
+        <source>现场诊断结束日期 *</source>
+        <translation>Site visit end *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="31"/>
+        <source>2026-03-20</source>
+        <translation>2026-03-20</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="32"/>
+        <source>诊断期起 *</source>
+        <translation>Diagnosis period from *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="33"/>
+        <source>2025-01-01</source>
+        <translation>2025-01-01</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="34"/>
+        <source>诊断期止 *</source>
+        <translation>Diagnosis period to *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="35"/>
+        <source>2025-12-31</source>
+        <translation>2025-12-31</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="36"/>
+        <source>诊断基准日期 *</source>
+        <translation>As-of date *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="37"/>
+        <source>决定所用标准版本和排放因子</source>
+        <translation>selects the standard editions and emission factors used</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="43"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="46"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../forms/engagement.ui" line="47"/>
+        <source>区域集中式诊断请在此注明园区或集群</source>
+        <translation>for regional diagnosis, name the park or cluster here</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/engagement.py" line="25"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <source>✓ 已保存 %s</source>
+        <translation>✓ Saved %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <source>新建案例(&amp;N)…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
+        <source>打开案例(&amp;O)…</source>
+        <translation>&amp;Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <source>关闭案例(&amp;C)</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <source>案例(&amp;A)</source>
+        <translation>C&amp;ase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <source>快照与恢复(&amp;S)…</source>
+        <translation>&amp;Snapshots and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <source>打开案例</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <source>节能诊断案例 (*%s)</source>
+        <translation>Diagnosis cases (*%s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <source>新建案例</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <source>新案例</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <source>所有修改均已保存</source>
+        <translation>All edits saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <source>撤销：%s</source>
+        <translation>Undo: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <source>重做：%s</source>
+        <translation>Redo: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <source>案例已提交或已通过，处于只读状态；如需修改，请在“案例概览”中撤回或由审核人退回。</source>
+        <translation>The case is submitted or approved and read-only; withdraw it on the overview page, or have the reviewer return it, to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <source>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;工业节能诊断服务的离线工具。&lt;br&gt;每一次修改都立即保存在案例文件中。</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;Offline tool for industrial energy-saving diagnosis.&lt;br&gt;Every edit is saved in the case file at once.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="6"/>
+        <source>节能诊断工作台</source>
+        <translation>JNZD Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewForm</name>
+    <message>
+        <location filename="../../forms/overview.ui" line="9"/>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="12"/>
+        <source>企业名称</source>
+        <translation>Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="14"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="16"/>
+        <source>所在地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="18"/>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="20"/>
+        <source>企业规模</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="22"/>
+        <source>诊断类型</source>
+        <translation>Diagnosis type</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="24"/>
+        <source>服务机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="26"/>
+        <source>诊断基准日期</source>
+        <translation>As-of date</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="33"/>
+        <source>状态与完整度</source>
+        <translation>State and completeness</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="36"/>
+        <source>必填项完整度 %p%</source>
+        <translation>Required fields %p%</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="38"/>
+        <source>提交审核</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="39"/>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="40"/>
+        <source>退回修改</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="41"/>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="42"/>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="50"/>
+        <source>待完善（双击跳转）</source>
+        <translation>To complete (double-click to go there)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="52"/>
+        <source>状态：</source>
+        <translation>State: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="54"/>
+        <source>（只读）</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="66"/>
+        <source>没有待完善的内容。</source>
+        <translation>Nothing left to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="82"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="82"/>
+        <source>确定要“%s”这个案例吗？</source>
+        <translation>Really &apos;%s&apos; this case?</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../forms/profile.ui" line="9"/>
+        <source>基本信息</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="12"/>
+        <source>企业名称 *</source>
+        <translation>Enterprise name *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="13"/>
+        <source>与营业执照一致</source>
+        <translation>as on the business licence</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="14"/>
+        <source>统一社会信用代码 *</source>
+        <translation>Unified social credit code *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="15"/>
+        <source>18 位，含校验码</source>
+        <translation>18 characters, incl. check character</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="16"/>
+        <source>所在省份 *</source>
+        <translation>Province *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="18"/>
+        <source>所在地市 *</source>
+        <translation>City *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="19"/>
+        <source>例如：新乡市</source>
+        <translation>e.g. 新乡市</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="20"/>
+        <source>所在区县 *</source>
+        <translation>County *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="21"/>
+        <source>例如：辉县市</source>
+        <translation>e.g. 辉县市</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="22"/>
+        <source>详细地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="24"/>
+        <source>所属行业（GB/T 4754-2017）*</source>
+        <translation>Industry (GB/T 4754-2017) *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="31"/>
+        <source>规模与能耗</source>
+        <translation>Scale and energy</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="34"/>
+        <source>从业人员（人）*</source>
+        <translation>Employees (persons) *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="36"/>
+        <source>营业收入（万元）*</source>
+        <translation>Revenue (10k yuan) *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="38"/>
+        <source>工业总产值（万元）</source>
+        <translation>Gross industrial output (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="40"/>
+        <source>上年度综合能源消费量（吨标准煤）*</source>
+        <translation>Comprehensive energy consumption last year (tce) *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="42"/>
+        <source>企业规模（按工信部联企业〔2011〕300号）</source>
+        <translation>Size class (MIIT 工信部联企业〔2011〕300号)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="49"/>
+        <source>生产情况</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="52"/>
+        <source>主要产品 *</source>
+        <translation>Main products *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="53"/>
+        <source>产品名称及年产量</source>
+        <translation>Product names and annual output</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="54"/>
+        <source>生产能力</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="55"/>
+        <source>主要生产线、装置及规模</source>
+        <translation>Main production lines, units and their scale</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="56"/>
+        <source>主要生产工艺</source>
+        <translation>Main production process</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="57"/>
+        <source>工艺流程简述</source>
+        <translation>brief process flow</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="58"/>
+        <source>能源供应系统</source>
+        <translation>Energy supply systems</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="59"/>
+        <source>供电、供热、燃料、压缩空气、供水等</source>
+        <translation>power, heat, fuels, compressed air, water …</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="65"/>
+        <source>企业联系人 *</source>
+        <translation>Enterprise contacts *</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="71"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="72"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="73"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="74"/>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="77"/>
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile.ui" line="78"/>
+        <source>删除所选联系人</source>
+        <translation>Remove selected contact</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="30"/>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="33"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="94"/>
+        <source>无法划型</source>
+        <translation>cannot classify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="123"/>
+        <source>添加联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="123"/>
+        <source>联系人姓名：</source>
+        <translation>Contact name:</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="34"/>
+        <source>案例概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="35"/>
+        <source>企业概况</source>
+        <translation>Enterprise profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="37"/>
+        <source>诊断任务</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="19"/>
+        <source>打开时</source>
+        <translation>On open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="19"/>
+        <source>定时</source>
+        <translation>Periodic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="19"/>
+        <source>批量操作前</source>
+        <translation>Before bulk operation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="20"/>
+        <source>升级格式前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="20"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="20"/>
+        <source>关闭时</source>
+        <translation>On close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="21"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="62"/>
+        <source>恢复快照</source>
+        <translation>Restore snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/snapshots_dialog.py" line="63"/>
+        <source>将案例恢复到 %s 的状态？当前状态会先另存为一个快照。</source>
+        <translation>Restore the case to its state at %s? The current state is snapshotted first.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="6"/>
+        <source>快照</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="8"/>
+        <source>快照在打开案例时、修改后每 10 分钟、批量操作前和关闭时自动创建。恢复前会先为当前状态再建一个快照，恢复本身也可以再恢复回来。</source>
+        <translation>Snapshots are taken when a case is opened, every 10 minutes while it changes, before bulk operations and on close. Restoring first snapshots the current state, so a restore can itself be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="13"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="14"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="15"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="16"/>
+        <source>修改记录标识</source>
+        <translation>Journal head</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="19"/>
+        <source>立即创建快照</source>
+        <translation>Take snapshot now</translation>
+    </message>
+    <message>
+        <location filename="../../forms/snapshots.ui" line="20"/>
+        <source>恢复所选快照…</source>
+        <translation>Restore selected snapshot…</translation>
+    </message>
+</context>
+<context>
+    <name>StartForm</name>
+    <message>
+        <location filename="../../forms/start.ui" line="7"/>
+        <source>&lt;h2&gt;节能诊断工作台&lt;/h2&gt;&lt;p&gt;每个企业一个案例文件（.jnzd）。所有修改立即保存，无需“保存”按钮。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;JNZD Workbench&lt;/h2&gt;&lt;p&gt;One case file (.jnzd) per enterprise. Every edit is saved at once; there is no Save button.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start.ui" line="9"/>
+        <source>新建案例…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start.ui" line="10"/>
+        <source>打开案例…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/start.ui" line="13"/>
+        <source>最近打开（双击打开，也可以把 .jnzd 文件拖到窗口里）：</source>
+        <translation>Recent (double-click to open, or drop a .jnzd file on the window):</translation>
+    </message>
+</context>
+</TS>
