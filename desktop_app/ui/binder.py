@@ -108,6 +108,7 @@ class FieldBinder(QObject):
             message = exc.message()
             self._mark(key, message)
             self.invalid.emit(key, message)
+            self.document.failed.emit(message)  # the status bar says it too, in full
             return False
         self._mark(key, "")
         self.load(keys=[key])  # show the normalised value (e.g. upper-cased USCC, ISO date)

@@ -76,6 +76,7 @@ def test_invalid_value_is_marked_and_changes_nothing(window: MainWindow) -> None
     assert "校验" in p.ui.usccEdit.toolTip()
     assert window.document.case.row("enterprise", 1)["uscc"] == "91410782MA9K3C7E2M"
     assert journal_len(window) == before
+    assert "校验" in window.statusBar().currentMessage()
     p.ui.employeesEdit.setText("-5")
     p.ui.employeesEdit.editingFinished.emit()
     assert "不能小于" in p.ui.employeesEdit.toolTip()
