@@ -1,0 +1,37 @@
+"""A case file of every released schema version opens, upgrades to the current one and keeps its data.
+
+When a schema version is released, add ``tests/fixtures/schema_vN.jnzd`` (``jnzd demo``) — never regenerate an
+old one: it stands for the files engineers already have.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.storage import schema
+from desktop_app.storage.casefile import CaseFile, identify
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.jnzd"))
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    versions = {int(re.search(r"schema_v(\d+)", p.name)[1]) for p in FIXTURES}  # type: ignore[index]
+    assert versions == set(range(1, schema.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_fixture_opens_upgrades_and_keeps_data(fixture: Path, tmp_path: Path) -> None:
+    case_path = tmp_path / fixture.name
+    shutil.copy(fixture, case_path)
+    with CaseFile.open(case_path) as case:
+        assert case.schema_version() == schema.SCHEMA_VERSION
+        assert case.row("enterprise", 1)["name"] == "河南中岳建材有限公司"
+        assert case.row("enterprise", 1)["uscc"] == "91410782MA9K3C7E2M"
+        assert len(case.rows("contact")) == 2
+        assert case.verify_journal() is None
+        assert case.integrity_check() == "ok"
+    assert identify(case_path) == schema.SCHEMA_VERSION
