@@ -57,7 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
                          and args_list[0] not in ("demo", "info", "check")):
         case = Path(args_list[0]) if args_list else None
-        if case is not None and not case.exists():
+        # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
+        if case is not None and not case.exists() and sys.stderr is not None:
             print(f"jnzd: {render('case.not_found', path=case)}", file=sys.stderr)
             return 3
         return _gui(case)
