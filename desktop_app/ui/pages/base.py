@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.domain.changes import OpChanges
@@ -49,4 +50,9 @@ class SectionPage(QWidget):
 
     def focus_field(self, key: str) -> bool:
         """Jump to the widget of ``table.column``; False if this page does not show it."""
-        return False
+        binder = getattr(self, "binder", None)
+        widget = binder.widgets.get(key) if binder is not None else None
+        if widget is None:
+            return False
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.changes import OpChanges
@@ -37,10 +36,3 @@ class EngagementPage(SectionPage):
 
     def set_read_only(self, read_only: bool) -> None:
         self.binder.set_read_only(read_only or not editable(self.document.case))
-
-    def focus_field(self, key: str) -> bool:
-        w = self.binder.widgets.get(key)
-        if w is None:
-            return False
-        w.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True

@@ -71,14 +71,10 @@ class ProfilePage(SectionPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed)
 
     def focus_field(self, key: str) -> bool:
-        w = self.binder.widgets.get(key)
-        if w is None:
-            if key.startswith("contact"):
-                self.ui.contactTable.setFocus()
-                return True
-            return False
-        w.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
+        if key.startswith("contact"):
+            self.ui.contactTable.setFocus()
+            return True
+        return super().focus_field(key)
 
     # -- derived display ---------------------------------------------------------------------------------
     def _update_sme(self) -> None:
