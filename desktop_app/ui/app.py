@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -49,9 +50,21 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (logout, ``kill``) and Ctrl+C close the window normally, so the field being typed is committed
+    and the lock released. Python handles signals only when it runs, so a timer gives it a turn twice a second."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def run(case: Path | None) -> int:
     app = create_app()
     window = MainWindow()
+    app.aboutToQuit.connect(window.close)
+    _quit_on_signals(app)
     window.show()
     if case is not None:
         window.open_path(case)
