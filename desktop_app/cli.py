@@ -122,6 +122,12 @@ def _info(args: argparse.Namespace) -> int:
     ]
     if s.read_only:
         rows.append(("只读" if zh else "Read-only", s.read_only))
+    rows.append(("诊断清单" if zh else "Checklist", "；".join(s.checklist_templates) or "—"))
+    rows.append(("清单完整度（必填）" if zh else "Checklist (required)", f"{s.checklist_completeness:.0%}"))
+    for sec in s.checklist_sections:
+        name = f"  {sec['id']} {sec['title']}"
+        rows.append((name, f"{sec['answered']}/{sec['total']}，" + ("必填" if zh else "required ")
+                     + f"{sec['required_answered']}/{sec['required_total']}"))
     width = max(_display_width(k) for k, _ in rows)
     for k, v in rows:
         print(f"{k}{' ' * (width - _display_width(k))}  {v or '—'}")

@@ -107,3 +107,17 @@ class WorkflowError(JnzdError):
 class NothingToUndo(JnzdError):
     code = "journal.nothing"
     exit_code = 1
+
+
+class TemplateError(JnzdError):
+    """A checklist template that is malformed: names the file and the item (or JSON path)."""
+
+    code = "template.invalid"
+    exit_code = 3
+
+
+class EvidenceError(JnzdError):
+    """An evidence file that cannot be stored: names the file and why."""
+
+    code = "evidence.invalid"
+    exit_code = 2

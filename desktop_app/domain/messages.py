@@ -62,6 +62,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "journal.undo_word": ("撤销", "undo"),
     "journal.redo_word": ("重做", "redo"),
     "snapshot.other_case": ("该快照属于另一个案例", "the snapshot belongs to another case"),
+    # checklist
+    "template.invalid": ("清单模板 {file} 有误（{where}）：{detail}", "Checklist template {file} is invalid ({where}): {detail}"),
+    "evidence.invalid": ("证据文件“{file}”未保存：{detail}", "Evidence file '{file}' not stored: {detail}"),
     # read-only reasons
     "ro.too_new": ("文件版本较新", "written by a newer version"),
     "ro.locked": ("已在别处打开", "open elsewhere"),

@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
 from desktop_app.domain.sme import classify_sme
+from desktop_app.operations import checklist
 from desktop_app.storage.casefile import CaseFile
 
 PROFILE = "企业概况"
@@ -98,7 +100,42 @@ def check_journal(case: CaseFile) -> CheckReport:
     return report
 
 
-CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_journal]
+CHECKLIST = "诊断清单"
+
+
+def check_checklist(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    state = checklist.load(case)
+    if not state.templates:
+        report.findings.append(Finding(Severity.BLOCKING, CHECKLIST, "", "checklist.no_template",
+                                       f"{CHECKLIST}：尚未选择清单模板"))
+        return report
+    for st in state.ordered():
+        it = st.item
+        name = f"{it.id} {it.title}"
+        if it.required:
+            report.required_total += 1
+            report.required_filled += int(st.answered)
+        if st.status is Status.FOLLOW_UP:
+            sev = Severity.BLOCKING if it.required else Severity.WARNING
+            report.findings.append(Finding(sev, CHECKLIST, name, "checklist.follow_up",
+                                           f"{CHECKLIST}：{name} 标记为“待补充”", f"checklist.{it.id}"))
+        elif it.required and not st.answered:
+            report.findings.append(Finding(Severity.BLOCKING, CHECKLIST, name, "checklist.unanswered",
+                                           f"{CHECKLIST}：必填条目 {name} 未回答", f"checklist.{it.id}"))
+        if (st.status is Status.NONCONFORMING and not str((st.answer or {}).get("finding") or "").strip()
+                and st.derived is None):
+            report.findings.append(Finding(Severity.WARNING, CHECKLIST, name, "checklist.no_finding",
+                                           f"{CHECKLIST}：{name} 为“不符合”但没有写发现与说明", f"checklist.{it.id}"))
+        if (it.answer.type == "number" and st.status in (Status.CONFORMING, Status.NONCONFORMING)
+                and st.value() is None and st.derived is None):
+            report.findings.append(Finding(Severity.WARNING, CHECKLIST, name, "checklist.no_value",
+                                           f"{CHECKLIST}：{name} 已回答但未填数值（{it.answer.unit}）",
+                                           f"checklist.{it.id}"))
+    return report
+
+
+CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_journal]
 
 
 def check_case(case: CaseFile) -> CheckReport:

@@ -6,9 +6,13 @@ All names, codes and figures are invented but plausible for a 2 × 2500 t/d new-
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from desktop_app.operations import profile
+from desktop_app.importers.evidence import prepare_evidence
+from desktop_app.operations import checklist, demo_photos, profile
+from desktop_app.operations.cases import new_case
+from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile
 
 AS_OF = "2026-03-20"
@@ -56,7 +60,7 @@ CONTACTS = [
 
 def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明") -> Path:
     path = Path(path)
-    with CaseFile.create(path, as_of_date=AS_OF, user=user, overwrite=overwrite) as case:
+    with new_case(path, as_of_date=AS_OF, module_ids=["industry.jiancai"], user=user, overwrite=overwrite) as case:
         profile.set_fields(case, ENTERPRISE, "填写企业概况")
         profile.set_fields(case, ENGAGEMENT, "填写诊断任务")
         for contact in CONTACTS:
@@ -64,4 +68,19 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         # A correction on site, so the journal shows old → new as a real case does.
         profile.set_field(case, "enterprise.employees", "512")
         profile.set_field(case, "enterprise.employees", "486")
+        _answer_checklist(case)
     return path
+
+
+def _answer_checklist(case: CaseFile) -> None:
+    """The site visit as recorded: answers, findings and photos from resources/demo/cement_checklist.json."""
+    data = json.loads((resources_dir() / "demo" / "cement_checklist.json").read_text(encoding="utf-8"))
+    for item_id, answer in data["answers"].items():
+        kwargs = {k: answer[k] for k in ("status", "value", "finding") if answer.get(k) not in (None, "")}
+        if kwargs:
+            checklist.set_answer(case, item_id, **kwargs)
+    by_name = {p.filename: p for p in demo_photos.PHOTOS}
+    for filename, item_id in data["photos"].items():
+        photo = by_name[filename]
+        checklist.add_evidence(case, item_id, prepare_evidence(filename, demo_photos.render(photo)),
+                               caption=photo.caption)

@@ -9,6 +9,7 @@ from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
+from desktop_app.operations import checklist
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
 from desktop_app.storage.casefile import CaseFile
@@ -37,6 +38,9 @@ class CaseSummary:
     blocking: int
     warnings: int
     missing: list[str] = field(default_factory=list)
+    checklist_templates: list[str] = field(default_factory=list)
+    checklist_completeness: float = 0.0  # required items answered / required items
+    checklist_sections: list[dict[str, object]] = field(default_factory=list)
     journal_entries: int = 0
     last_change_utc: str = ""
     app_version: str = __version__
@@ -72,6 +76,7 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
     dtype = catalogues.diagnosis_type(str(eng.get("diagnosis_type") or ""))
     state = str(info.get("workflow_state") or "draft")
     entries, last_change = case.journal_stats()
+    cl = checklist.load(case)
     return CaseSummary(
         path=str(case.path),
         case_uuid=str(info.get("case_uuid") or ""),
@@ -95,6 +100,9 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         blocking=len(report.blocking),
         warnings=len(report.warnings),
         missing=[f.message for f in report.blocking],
+        checklist_templates=[f"{t.title}" for t in cl.templates],
+        checklist_completeness=round(cl.completeness, 4),
+        checklist_sections=[p.as_dict() for p in cl.progress()],
         journal_entries=entries,
         last_change_utc=last_change,
     )

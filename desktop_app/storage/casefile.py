@@ -12,6 +12,7 @@ A case another instance holds, or one written by a newer version, is opened read
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import uuid
@@ -147,6 +148,13 @@ class Tx:
         self._case.conn.execute(f"DELETE FROM {table} WHERE {keycol} = ?", (key,))
         self._journal(table, str(key), None, jr.encode(dict(row)), None)
         self.fields.add((table, ROW))
+
+    def put_blob(self, data: bytes) -> str:
+        """Store bytes by their SHA-256 (immutable, not journaled: rows that reference them are)."""
+        digest = hashlib.sha256(data).hexdigest()
+        self._case.conn.execute("INSERT OR IGNORE INTO blob (sha256, size, data) VALUES (?, ?, ?)",
+                                (digest, len(data), data))
+        return digest
 
     def note(self, text: str) -> None:
         """A journal entry without a data change (workflow transitions, restores)."""
@@ -323,6 +331,28 @@ class CaseFile:
             "SELECT seq, grp, ts_utc, user, kind, label, tbl, row_key, col, old, new, ref_grp, hash"
             " FROM journal WHERE seq > ? ORDER BY seq", (since_seq,))
         return [jr.Entry(*r) for r in cur]
+
+    def blob(self, sha256: str) -> bytes | None:
+        r = self.conn.execute("SELECT data FROM blob WHERE sha256 = ?", (sha256,)).fetchone()
+        return bytes(r[0]) if r is not None else None
+
+    def count(self, table: str) -> int:
+        if table not in schema.JOURNALED_TABLES and table != "blob":
+            raise ValueError(f"unknown table {table!r}")
+        return int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def columns(self, table: str, *columns: str) -> list[tuple[Any, ...]]:
+        """Some columns of every row (cheap listings that skip large columns)."""
+        keycol = _keycol(table)
+        for c in columns:
+            _check_ident(c)
+        return [tuple(r) for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY {keycol}")]
+
+    def rows_where(self, table: str, column: str, value: object) -> list[dict[str, Any]]:
+        _check_ident(column)
+        keycol = _keycol(table)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {column} = ? ORDER BY {keycol}", (value,))
+        return [dict(r) for r in cur]
 
     def journal_stats(self) -> tuple[int, str]:
         """(number of journal entries, UTC time of the newest)."""

@@ -116,7 +116,59 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """The diagnosis checklist: frozen templates, answers, evidence, and content-addressed blobs."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    # The exact text of every template the case uses: later template releases never rewrite an old case.
+    db.create_table(
+        "checklist_template",
+        {"id": int, "template_id": str, "kind": str, "edition": str, "title": str, "sha256": str, "content": str},
+        pk="id",
+        not_null={"template_id", "kind", "edition", "title", "sha256", "content"},
+    )
+    db.create_table(
+        "checklist_answer",
+        {
+            "item_id": str,
+            "status": str,  # domain.checklist.Status
+            "value": float,  # number answers, in the item's unit
+            "value_text": str,  # choice and text answers
+            "finding": str,
+            "updated_by": str,
+            "updated_utc": str,
+        },
+        pk="item_id",
+    )
+    # Evidence metadata is journaled (undo can bring a removed photo back); the bytes live in ``blob``,
+    # keyed by SHA-256 and never changed, so the journal never carries megabytes of image data.
+    db.create_table(
+        "evidence",
+        {
+            "id": int,
+            "item_id": str,
+            "kind": str,  # photo | document
+            "filename": str,
+            "mime": str,
+            "size": int,
+            "sha256": str,
+            "width": int,
+            "height": int,
+            "thumb_sha256": str,
+            "taken_utc": str,  # EXIF DateTimeOriginal of photos, when present
+            "caption": str,
+            "added_by": str,
+            "added_utc": str,
+        },
+        pk="id",
+        not_null={"item_id", "kind", "filename", "size", "sha256"},
+    )
+    conn.execute("CREATE INDEX evidence_item ON evidence(item_id)")
+    db.create_table("blob", {"sha256": str, "size": int, "data": bytes}, pk="sha256", not_null={"data"})
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
@@ -125,6 +177,9 @@ JOURNALED_TABLES: dict[str, str] = {
     "enterprise": "id",
     "engagement": "id",
     "contact": "id",
+    "checklist_template": "id",
+    "checklist_answer": "item_id",
+    "evidence": "id",
 }
 
 

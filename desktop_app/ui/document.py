@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import JnzdError
+from desktop_app.operations.cases import new_case
 from desktop_app.storage.casefile import CaseFile
 from desktop_app.storage.snapshots import Snapshot
 
@@ -49,9 +50,11 @@ class CaseDocument(QObject):
         QTimer.singleShot(0, lambda: self._snapshot("open"))
         return True
 
-    def create(self, path: Path | str, as_of_date: str) -> bool:
+    def create(self, path: Path | str, as_of_date: str, modules: list[str] | None = None,
+               edition: str | None = None) -> bool:
+        """A new case with the general checklist (and the chosen industry modules) frozen into it."""
         try:
-            case = CaseFile.create(path, as_of_date=as_of_date, overwrite=True)
+            case = new_case(path, as_of_date=as_of_date, general_edition=edition, module_ids=modules or [])
         except JnzdError as exc:
             self.failed.emit(exc.message())
             return False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
@@ -114,7 +113,13 @@ class MainWindow(QMainWindow):
             return
         if not path.endswith(CASE_SUFFIX):
             path += CASE_SUFFIX
-        if self.document.create(path, date.today().isoformat()):
+        from desktop_app.ui.templates_dialog import TemplatesDialog  # not needed at start-up
+
+        choice = TemplatesDialog.for_new_case(self)
+        if choice is None:
+            return
+        as_of, modules, edition = choice
+        if self.document.create(path, as_of, modules, edition):
             recent.remember(Path(path))
             self.ui.navList.setCurrentRow(1)
 

@@ -36,4 +36,6 @@ SECTIONS: list[Section] = [
             ("enterprise", "contact")),
     Section("engagement", QT_TRANSLATE_NOOP("Sections", "诊断任务"), "desktop_app.ui.pages.engagement:EngagementPage",
             ("engagement", "case_info")),
+    Section("checklist", QT_TRANSLATE_NOOP("Sections", "诊断清单"), "desktop_app.ui.pages.checklist:ChecklistPage",
+            ("checklist",)),
 ]

@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ChecklistForm</name>
+    <message>
+        <location filename="../../forms/checklist.ui" line="10"/>
+        <source>搜索条目（编号、标题、指导、发现）</source>
+        <translation>Search items (id, title, guidance, finding)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="11"/>
+        <source>下一个未答必填项 (F8)</source>
+        <translation>Next unanswered required (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="12"/>
+        <source>清单模板…</source>
+        <translation>Templates…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="24"/>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="25"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="35"/>
+        <source>指导：看什么、问什么、怎样算符合</source>
+        <translation>Guidance: what to look at, what to ask, what conforms</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="44"/>
+        <source>回答</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="48"/>
+        <source>1 符合</source>
+        <translation>1 Conforming</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="49"/>
+        <source>2 不符合</source>
+        <translation>2 Non-conforming</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="50"/>
+        <source>3 不适用</source>
+        <translation>3 Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="51"/>
+        <source>4 待补充</source>
+        <translation>4 Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="52"/>
+        <source>0 未查</source>
+        <translation>0 Unchecked</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="57"/>
+        <source>数值：</source>
+        <translation>Value:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="63"/>
+        <source>发现与说明：</source>
+        <translation>Finding:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="64"/>
+        <source>现场看到的情况、数据来源、问题与建议</source>
+        <translation>what was seen on site, data sources, problems and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="71"/>
+        <source>证据（照片、文件；可拖入或粘贴）</source>
+        <translation>Evidence (photos, files; drop or paste)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="76"/>
+        <source>添加证据…</source>
+        <translation>Add evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="77"/>
+        <source>粘贴</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="78"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="79"/>
+        <source>另存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/checklist.ui" line="80"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <source>全部条目</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <source>未回答</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <source>不符合</source>
+        <translation>Non-conforming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
+        <source>有证据</source>
+        <translation>With evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
+        <source>待补充</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="197"/>
+        <source>必填 %1/%2（%3%）</source>
+        <translation>Required %1/%2 (%3%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="258"/>
+        <source>所有必填条目都已回答</source>
+        <translation>All required items are answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="283"/>
+        <source>本案例尚未选择诊断清单模板。请点“清单模板…”选择。</source>
+        <translation>No checklist template chosen for this case yet. Click &quot;Templates…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="293"/>
+        <source>（必填）</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <source>照片</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <source>文件</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="296"/>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="296"/>
+        <source>来源等级：</source>
+        <translation>Provenance: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="297"/>
+        <source>需要的证据：</source>
+        <translation>Evidence wanted: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="302"/>
+        <source>由“%1”模块根据数据给出：</source>
+        <translation>From the data of the &quot;%1&quot; module: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="305"/>
+        <source>（已被手工状态“%1”覆盖）</source>
+        <translation> (overridden by the manual status &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="307"/>
+        <source>此条目将由“%1”模块根据数据回答；该模块尚无数据，可先手工回答。</source>
+        <translation>The &quot;%1&quot; module will answer this item from its data; it has none yet, so answer by hand for now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="323"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="338"/>
+        <source>最后修改：%1，%2</source>
+        <translation>Last changed: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>EngagementForm</name>
     <message>
         <location filename="../../forms/engagement.ui" line="9"/>
@@ -107,143 +323,186 @@
 <context>
     <name>EngagementPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/engagement.py" line="25"/>
+        <location filename="../../desktop_app/ui/pages/engagement.py" line="24"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceController</name>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="62"/>
+        <source>拍摄时间：</source>
+        <translation>Taken: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="63"/>
+        <source>添加：</source>
+        <translation>Added: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="90"/>
+        <source>添加证据</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="91"/>
+        <source>照片和文件 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ppt *.pptx *.dwg *.ofd *.wps *.et);;所有文件 (*)</source>
+        <translation>Photos and documents (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pdf *.doc *.docx *.xls *.xlsx *.csv *.txt *.ppt *.pptx *.dwg *.ofd *.wps *.et);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="123"/>
+        <source>粘贴的图片</source>
+        <translation>pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="125"/>
+        <source>剪贴板里没有图片或文件</source>
+        <translation>The clipboard holds no image or file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="151"/>
+        <source>证据另存为</source>
+        <translation>Save evidence as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/evidence.py" line="157"/>
+        <source>无法保存：</source>
+        <translation>Cannot save: </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
         <source>✓ 已保存 %s</source>
         <translation>✓ Saved %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
         <source>新建案例(&amp;N)…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>打开案例(&amp;O)…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>关闭案例(&amp;C)</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
         <source>案例(&amp;A)</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>快照与恢复(&amp;S)…</source>
         <translation>&amp;Snapshots and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
         <source>打开案例</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="98"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>节能诊断案例 (*%s)</source>
         <translation>Diagnosis cases (*%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
         <source>新案例</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
         <source>所有修改均已保存</source>
         <translation>All edits saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
         <source>撤销：%s</source>
         <translation>Undo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
         <source>重做：%s</source>
         <translation>Redo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
         <source>案例已提交或已通过，处于只读状态；如需修改，请在“案例概览”中撤回或由审核人退回。</source>
         <translation>The case is submitted or approved and read-only; withdraw it on the overview page, or have the reviewer return it, to edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;工业节能诊断服务的离线工具。&lt;br&gt;每一次修改都立即保存在案例文件中。</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;Offline tool for industrial energy-saving diagnosis.&lt;br&gt;Every edit is saved in the case file at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -311,32 +570,37 @@
         <translation>Required fields %p%</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="38"/>
+        <location filename="../../forms/overview.ui" line="37"/>
+        <source>诊断清单必填条目 %p%</source>
+        <translation>Checklist required items %p%</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="40"/>
         <source>提交审核</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="39"/>
+        <location filename="../../forms/overview.ui" line="41"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="40"/>
+        <location filename="../../forms/overview.ui" line="42"/>
         <source>退回修改</source>
         <translation>Return for changes</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="41"/>
+        <location filename="../../forms/overview.ui" line="43"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="42"/>
+        <location filename="../../forms/overview.ui" line="44"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="50"/>
+        <location filename="../../forms/overview.ui" line="52"/>
         <source>待完善（双击跳转）</source>
         <translation>To complete (double-click to go there)</translation>
     </message>
@@ -354,17 +618,32 @@
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="60"/>
+        <source>清单：</source>
+        <translation>Checklist: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="61"/>
+        <source>各章节必填：</source>
+        <translation>Required per section: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="62"/>
+        <source>尚未选择诊断清单模板</source>
+        <translation>No checklist template chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="72"/>
         <source>没有待完善的内容。</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="90"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="90"/>
         <source>确定要“%s”这个案例吗？</source>
         <translation>Really &apos;%s&apos; this case?</translation>
     </message>
@@ -551,17 +830,17 @@
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/profile.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="90"/>
         <source>无法划型</source>
         <translation>cannot classify</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/profile.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="119"/>
         <source>添加联系人</source>
         <translation>Add contact</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/profile.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/profile.py" line="119"/>
         <source>联系人姓名：</source>
         <translation>Contact name:</translation>
     </message>
@@ -582,6 +861,11 @@
         <location filename="../../desktop_app/ui/sections.py" line="37"/>
         <source>诊断任务</source>
         <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="39"/>
+        <source>诊断清单</source>
+        <translation>Checklist</translation>
     </message>
 </context>
 <context>
@@ -693,6 +977,39 @@
         <location filename="../../forms/start.ui" line="13"/>
         <source>最近打开（双击打开，也可以把 .jnzd 文件拖到窗口里）：</source>
         <translation>Recent (double-click to open, or drop a .jnzd file on the window):</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../forms/templates.ui" line="6"/>
+        <source>诊断清单模板</source>
+        <translation>Checklist templates</translation>
+    </message>
+    <message>
+        <location filename="../../forms/templates.ui" line="10"/>
+        <source>诊断基准日期：</source>
+        <translation>As-of date:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/templates.ui" line="11"/>
+        <source>2026-03-20</source>
+        <translation>2026-03-20</translation>
+    </message>
+    <message>
+        <location filename="../../forms/templates.ui" line="12"/>
+        <source>通用清单版本：</source>
+        <translation>General checklist edition:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/templates.ui" line="16"/>
+        <source>行业模块（按企业所属行业预选，可多选）：</source>
+        <translation>Industry modules (preselected by the enterprise&apos;s industry; several allowed):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/templates.ui" line="18"/>
+        <source>变更预览：</source>
+        <translation>Preview of changes:</translation>
     </message>
 </context>
 </TS>

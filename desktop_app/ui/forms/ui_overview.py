@@ -137,6 +137,17 @@ class Ui_OverviewForm(object):
 
         self.statusLayout.addWidget(self.completenessBar)
 
+        self.checklistBar = QProgressBar(self.statusGroup)
+        self.checklistBar.setObjectName(u"checklistBar")
+
+        self.statusLayout.addWidget(self.checklistBar)
+
+        self.checklistLabel = QLabel(self.statusGroup)
+        self.checklistLabel.setObjectName(u"checklistLabel")
+        self.checklistLabel.setWordWrap(True)
+
+        self.statusLayout.addWidget(self.checklistLabel)
+
         self.workflowButtons = QHBoxLayout()
         self.workflowButtons.setObjectName(u"workflowButtons")
         self.submitButton = QPushButton(self.statusGroup)
@@ -209,6 +220,7 @@ class Ui_OverviewForm(object):
         self.lbl_asOfValue.setText(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u57fa\u51c6\u65e5\u671f", None))
         self.statusGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u72b6\u6001\u4e0e\u5b8c\u6574\u5ea6", None))
         self.completenessBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u5fc5\u586b\u9879\u5b8c\u6574\u5ea6 %p%", None))
+        self.checklistBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u6e05\u5355\u5fc5\u586b\u6761\u76ee %p%", None))
         self.submitButton.setText(QCoreApplication.translate("OverviewForm", u"\u63d0\u4ea4\u5ba1\u6838", None))
         self.withdrawButton.setText(QCoreApplication.translate("OverviewForm", u"\u64a4\u56de", None))
         self.returnButton.setText(QCoreApplication.translate("OverviewForm", u"\u9000\u56de\u4fee\u6539", None))

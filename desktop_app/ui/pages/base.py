@@ -15,16 +15,19 @@ class SectionPage(QWidget):
 
     section_id = ""
 
-    def __init__(self, document: CaseDocument, form: QWidget) -> None:
+    def __init__(self, document: CaseDocument, form: QWidget, *, scroll: bool = True) -> None:
         super().__init__()
         self.document = document
         self.form = form
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        if scroll:
+            area = QScrollArea(self)
+            area.setWidgetResizable(True)
+            area.setWidget(form)
+            layout.addWidget(area)
+        else:
+            layout.addWidget(form)
         document.opened.connect(self._on_opened)
         document.changed.connect(self.on_changed)
         document.about_to_close.connect(self.commit_pending)

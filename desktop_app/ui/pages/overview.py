@@ -54,6 +54,12 @@ class OverviewPage(SectionPage):
             state += "　" + self.tr("（只读）")
         ui.stateValue.setText(state)
         ui.completenessBar.setValue(round(s.completeness * 100))
+        ui.checklistBar.setValue(round(s.checklist_completeness * 100))
+        sections = "；".join(f"{c['id']} {c['required_answered']}/{c['required_total']}"
+                             for c in s.checklist_sections if c["required_total"])
+        ui.checklistLabel.setText((self.tr("清单：") + "、".join(s.checklist_templates) + "\n"
+                                   + self.tr("各章节必填：") + sections) if s.checklist_templates
+                                  else self.tr("尚未选择诊断清单模板"))
         allowed = set(allowed_actions(s.workflow_state)) if not case.read_only else set()
         for action, button in self._buttons.items():
             button.setVisible(action in allowed)
@@ -63,7 +69,9 @@ class OverviewPage(SectionPage):
         lst = self.ui.findingsList
         lst.clear()
         if not report.findings:
-            lst.addItem(self.tr("没有待完善的内容。"))
+            item = QListWidgetItem(self.tr("没有待完善的内容。"))
+            item.setData(Qt.ItemDataRole.UserRole, "")  # never None (see pages/checklist.py)
+            lst.addItem(item)
         for f in report.findings:
             mark = "⛔" if f.severity is Severity.BLOCKING else "⚠"
             item = QListWidgetItem(f"{mark} {f.message}")

@@ -1,0 +1,112 @@
+"""Checklist items answered from data elsewhere in the case (``binding`` keys in the templates).
+
+A binding is ``(case) -> DerivedAnswer | None``; ``None`` means the module that owns the data has nothing yet,
+and the engineer answers the item by hand meanwhile. Later modules register their bindings here (energy
+balance, metering rate, equipment grades, …); until then those keys name their source module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.domain.checklist import Status
+from desktop_app.domain.profile import ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
+from desktop_app.storage.casefile import CaseFile
+
+
+@dataclass(frozen=True)
+class DerivedAnswer:
+    status: Status
+    text: str  # 简体中文: what the data says
+    source: str  # the module that decided it
+    value: float | None = None
+
+
+BindingFn = Callable[[CaseFile], DerivedAnswer | None]
+
+
+@dataclass(frozen=True)
+class Binding:
+    key: str
+    source: str  # module name shown to the engineer
+    derive: BindingFn | None  # None: the module is not built yet
+
+
+def _missing(fields: tuple[Field, ...], row: dict[str, object], only: set[str] | None = None) -> list[str]:
+    return [f.label for f in fields if f.required and (only is None or f.column in only)
+            and (row.get(f.column) is None or row.get(f.column) == "")]
+
+
+def _engagement(case: CaseFile) -> DerivedAnswer:
+    eng = case.row("engagement", 1) or {}
+    missing = _missing(ENGAGEMENT_FIELDS, eng)
+    if missing:
+        return DerivedAnswer(Status.FOLLOW_UP, "诊断任务信息不全：缺" + "、".join(missing), "诊断任务")
+    team = [line for line in str(eng.get("team") or "").splitlines() if line.strip()]
+    return DerivedAnswer(Status.CONFORMING, f"服务机构 {eng.get('agency')}；团队 {len(team)} 人；现场 "
+                                            f"{eng.get('visit_start')} 至 {eng.get('visit_end')}", "诊断任务")
+
+
+def _profile(case: CaseFile) -> DerivedAnswer:
+    ent = case.row("enterprise", 1) or {}
+    missing = _missing(ENTERPRISE_FIELDS, ent)
+    if not case.rows("contact"):
+        missing.append("联系人")
+    if missing:
+        return DerivedAnswer(Status.FOLLOW_UP, "企业概况不全：缺" + "、".join(missing), "企业概况")
+    return DerivedAnswer(Status.CONFORMING, f"{ent.get('name')}，从业人员 {ent.get('employees')} 人，"
+                                            f"营业收入 {ent.get('revenue_wan')} 万元", "企业概况")
+
+
+def _text_field(column: str, label: str) -> BindingFn:
+    def derive(case: CaseFile) -> DerivedAnswer:
+        text = str((case.row("enterprise", 1) or {}).get(column) or "").strip()
+        if not text:
+            return DerivedAnswer(Status.FOLLOW_UP, f"企业概况中“{label}”未填写", "企业概况")
+        short = text if len(text) <= 60 else text[:60] + "…"
+        return DerivedAnswer(Status.CONFORMING, f"{label}：{short}", "企业概况")
+    return derive
+
+
+BINDINGS: dict[str, Binding] = {
+    b.key: b for b in (
+        Binding("engagement.record", "诊断任务", _engagement),
+        Binding("profile.basic", "企业概况", _profile),
+        Binding("profile.process", "企业概况", _text_field("process_description", "主要生产工艺")),
+        Binding("profile.supply", "企业概况", _text_field("supply_systems", "能源供应系统")),
+        Binding("energy.balance", "能源消费", None),
+        Binding("energy.conversion", "能源消费", None),
+        Binding("energy.indicators", "能源消费", None),
+        Binding("energy.benchmark", "能源消费", None),
+        Binding("energy.cost", "能源消费", None),
+        Binding("energy.co2", "能源消费", None),
+        Binding("equipment.inventory", "设备", None),
+        Binding("equipment.eliminated", "设备", None),
+        Binding("equipment.grades", "设备", None),
+        Binding("measurements.tests", "测量", None),
+        Binding("metering.ledger", "能源计量", None),
+        Binding("metering.rate", "能源计量", None),
+        Binding("measures.register", "节能措施", None),
+        Binding("measures.potential", "节能措施", None),
+        Binding("feedback.form", "企业反馈", None),
+        Binding("bundle.upload", "报告", None),
+    )
+}
+
+
+def register(key: str, source: str, derive: BindingFn) -> None:
+    """Later modules (and tests) attach the function that answers a binding key."""
+    BINDINGS[key] = Binding(key, source, derive)
+
+
+def derive(case: CaseFile, key: str | None) -> DerivedAnswer | None:
+    binding = BINDINGS.get(key or "")
+    if binding is None or binding.derive is None:
+        return None
+    return binding.derive(case)
+
+
+def source_of(key: str | None) -> str:
+    binding = BINDINGS.get(key or "")
+    return binding.source if binding else ""
