@@ -270,7 +270,7 @@ def test_bad_evidence_is_refused_and_nothing_stored(case: CaseFile, tmp_path: Pa
             read_evidence_file(path)
         message = err.value.message("zh")
         assert path.name in message and words in message, message
-    assert 200 * 1024 * 1024 > MAX_BYTES
+    assert MAX_BYTES < 200 * 1024 * 1024
     assert checklist.evidence_for(case, item_id) == []
     assert case.count("blob") == blobs_before
 
@@ -299,7 +299,7 @@ def test_check_reports_unanswered_required_and_follow_up(case: CaseFile) -> None
     follow = [f for f in report.findings if f.code == "checklist.follow_up" and f.key == f"checklist.{required}"]
     assert follow and follow[0].severity.value == "blocking"
     state = checklist.load(case)
-    assert 0 < state.required_total
+    assert state.required_total > 0
     assert state.completeness == state.required_answered / state.required_total
 
 

@@ -143,7 +143,7 @@ def test_drop_and_paste_evidence_then_reopen(qtbot: QtBot, fresh_path: Path, tmp
     # "kill the app, reopen, and find everything": the file has it without any save step
     with CaseFile.open(fresh_path, read_only=True) as case:
         rows = ops.evidence_for(case, item_id)
-        assert [r["filename"] for r in rows][0] == "现场照片.jpg"
+        assert next(r["filename"] for r in rows) == "现场照片.jpg"
         assert ops.evidence_bytes(case, int(rows[0]["id"])) == photo.read_bytes()
 
 
