@@ -242,6 +242,7 @@ class Ui_ChecklistForm(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.mainLayout.setStretch(1, 1)
 
         self.retranslateUi(ChecklistForm)
 
