@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app import __version__
 from desktop_app.cli import main
+from desktop_app.storage import schema
 from desktop_app.storage.casefile import CaseFile
 
 NO_DISPLAY = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -95,7 +96,7 @@ def test_info_text_and_json(demo: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert data["sme_class"] == "中型"
     assert data["completeness"] == 1.0 and data["blocking"] == 0
     assert data["workflow_state"] == "draft"
-    assert data["schema_version"] == 1 and data["app_version"] == __version__
+    assert data["schema_version"] == schema.SCHEMA_VERSION and data["app_version"] == __version__
     assert data["read_only"] == ""
 
 

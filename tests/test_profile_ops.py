@@ -13,6 +13,7 @@ from desktop_app.operations import profile, workflow
 from desktop_app.operations.check import check_case
 from desktop_app.operations.demo import CONTACTS, build_demo
 from desktop_app.operations.summary import summarize
+from desktop_app.storage import schema
 from desktop_app.storage.casefile import CaseFile
 
 
@@ -185,7 +186,7 @@ def test_summary_of_the_demo(demo: CaseFile) -> None:
     assert s.workflow_state == "draft" and s.workflow_label == "草稿"
     assert s.region.startswith("河南")
     assert s.read_only == ""
-    assert s.schema_version == 1
+    assert s.schema_version == schema.SCHEMA_VERSION
     assert s.journal_entries == len(demo.journal_entries())
 
 
