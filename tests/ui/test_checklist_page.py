@@ -50,11 +50,17 @@ def test_walk_every_item_with_the_keyboard(qtbot: QtBot, fresh_path: Path) -> No
     for _ in range(total):
         seen.append(page._current)
         qtbot.keyClick(tree, Qt.Key.Key_1)  # 符合
-        page.step(1)
+        qtbot.keyClick(tree, Qt.Key.Key_Down)  # skips section rows
     assert len(set(seen)) == total  # each item visited once, in order
     with CaseFile.open(fresh_path, read_only=True) as other:  # committed, visible to another reader
         state = ops.load(other)
         assert all(st.status in (Status.CONFORMING,) or st.derived is not None for st in state.ordered())
+    # A section row highlighted by the mouse: a status key must not answer the item shown before it.
+    section_row = tree.topLevelItem(1)
+    tree.setCurrentItem(section_row)
+    before = {k: st.manual_status for k, st in page.state.items.items()}
+    qtbot.keyClick(tree, Qt.Key.Key_2)
+    assert {k: st.manual_status for k, st in page.state.items.items()} == before
     w.close()
 
 

@@ -1,6 +1,6 @@
 """诊断清单: the section/item tree with progress, and the item panel (guidance, answer, evidence).
 
-Keyboard: ↑/↓ in the tree walks the items; 1 符合, 2 不符合, 3 不适用, 4 待补充, 0 未查 set the status;
+Keyboard: ↑/↓ in the tree walks the items (section rows are skipped); 1 符合, 2 不符合, 3 不适用, 4 待补充, 0 未查 set the status;
 Enter jumps to the finding text, Esc back to the tree; Ctrl+↓ / Ctrl+↑ next / previous item from anywhere;
 F8 (or Ctrl+J) the next required item still unanswered; Ctrl+V pastes a photo or file as evidence.
 """
@@ -346,8 +346,10 @@ class ChecklistPage(SectionPage):
 
     # -- edits -----------------------------------------------------------------------------------------------
     def set_status(self, status: Status) -> None:
-        if self._current is None or not editable(self.document.case):
-            return
+        node = self.ui.itemTree.currentItem()
+        if self._current is None or not editable(self.document.case) or (
+                node is not None and node.data(0, ITEM_ROLE) != self._current):
+            return  # a section row is highlighted: a status key must not hit the item shown before it
         self.commit_pending()
         self.document.run(ops.set_answer, self._current, status=status.value, source=self)
         self._show_answer_meta()
@@ -386,6 +388,10 @@ class ChecklistPage(SectionPage):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if obj is self.ui.itemTree:
+                if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and not (
+                        event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+                    self.step(1 if event.key() == Qt.Key.Key_Down else -1)  # items only, never a section row
+                    return True
                 status = STATUS_KEYS.get(event.text())
                 if status is not None and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                                                 Qt.KeyboardModifier.KeypadModifier):
