@@ -46,7 +46,7 @@ def render(photo: DemoPhoto) -> bytes:
         shade = tuple(min(255, c + (i * 37 % 23)) for c in photo.colour)
         draw.line([(0, i), (width, i)], fill=shade, width=4)
     draw.rectangle([120, 140, width - 120, height - 140], fill=(235, 235, 225), outline=(30, 30, 30), width=6)
-    font_path = str(resources_dir() / "fonts" / "wqy-microhei.ttc")
+    font_path = str(resources_dir() / "fonts" / "JNZDMicroHei.ttf")
     title = ImageFont.truetype(font_path, 54)
     body = ImageFont.truetype(font_path, 40)
     draw.text((170, 180), photo.lines[0], font=title, fill=(20, 20, 20))

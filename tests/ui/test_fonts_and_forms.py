@@ -24,7 +24,7 @@ PROBE = textwrap.dedent("""
     chosen = ensure_cjk_font(app)
     metrics = QFontMetrics(app.font())
     print(json.dumps({"before": before, "chosen": chosen, "font": app.font().family(),
-                      "covers": all(metrics.inFontUcs4(ord(c)) for c in "节能诊断工作台企业概况")}))
+                      "covers": all(metrics.inFontUcs4(ord(c)) for c in "节能诊断工作台企业概况℃㎡³±≤≥μΦ")}))
 """)
 
 
@@ -44,9 +44,25 @@ def test_chinese_renders_with_only_the_bundled_font(tmp_path: Path) -> None:
                          cwd=ROOT, check=True)
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["before"] == [], "the test's fontconfig should hide every CJK font"
-    assert result["chosen"] == "WenQuanYi Micro Hei"
-    assert result["font"] == "WenQuanYi Micro Hei"
+    assert result["chosen"] == "JNZD Micro Hei"
+    assert result["font"] == "JNZD Micro Hei"
     assert result["covers"]
+
+
+def test_bundled_font_draws_units() -> None:
+    """Claiming a character is not enough (WenQuanYi Micro Hei claims ℃ and draws nothing): each glyph has ink."""
+    from PIL import ImageFont
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from desktop_app.reference.paths import resources_dir
+    from desktop_app.ui.fonts import BUNDLED
+
+    path = str(resources_dir() / BUNDLED)
+    cmap = TTFontFile(path).charToGlyph  # mapped, not drawn as the .notdef box
+    font = ImageFont.truetype(path, 40)
+    missing = [ch for ch in "节能诊断℃㎡³±≤≥μΦ·—①kgce/tA1#%"
+               if ord(ch) not in cmap or font.getmask(ch).getbbox() is None]
+    assert not missing
 
 
 def test_system_cjk_font_preferred_when_present(qapp: object) -> None:

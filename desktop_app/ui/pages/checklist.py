@@ -1,6 +1,7 @@
 """诊断清单: the section/item tree with progress, and the item panel (guidance, answer, evidence).
 
-Keyboard: ↑/↓ in the tree walks the items (section rows are skipped); 1 符合, 2 不符合, 3 不适用, 4 待补充, 0 未查 set the status;
+Keyboard: ↑/↓ in the tree walks the items (section rows are skipped);
+1 符合, 2 不符合, 3 不适用, 4 待补充, 0 未查 set the status;
 Enter jumps to the finding text, Esc back to the tree; Ctrl+↓ / Ctrl+↑ next / previous item from anywhere;
 F8 (or Ctrl+J) the next required item still unanswered; Ctrl+V pastes a photo or file as evidence.
 """
@@ -182,7 +183,7 @@ class ChecklistPage(SectionPage):
             if st is None:
                 continue
             text = st.status.label_zh + (" ⊕" if st.derived is not None and st.manual_status is Status.UNCHECKED
-                                         else "") + (f" 📎{st.evidence_count}" if st.evidence_count else "")
+                                         else "") + (f"  证据{st.evidence_count}" if st.evidence_count else "")
             node.setText(1, text)
             node.setForeground(1, QBrush(QColor(STATUS_COLOURS[st.status])))
         progress = {p.section.id: p for p in self.state.progress()}
