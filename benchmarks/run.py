@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import commit_latency, startup
+from benchmarks import checklist, commit_latency, startup
 
 
 def main() -> int:
@@ -23,6 +23,7 @@ def main() -> int:
         os.environ["JNZD_DATA_DIR"] = str(Path(tmp) / "data")
         rows += startup.run(Path(tmp))
         rows += commit_latency.run(Path(tmp))
+        rows += checklist.run(Path(tmp))
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

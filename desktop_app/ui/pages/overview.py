@@ -82,7 +82,7 @@ class OverviewPage(SectionPage):
         self.reload()
 
     def set_read_only(self, read_only: bool) -> None:
-        self.reload()
+        """Nothing to do: ``reload`` shows the state and which workflow buttons apply."""
 
     def do(self, action: Action) -> None:
         comment = ""
