@@ -316,3 +316,19 @@ def test_demo_checklist_is_answered(tmp_path: Path) -> None:
         photos = [r for r in case.rows("evidence") if r["kind"] == "photo"]
         assert len(photos) >= 3
         assert not check_case(case).blocking
+
+
+def test_damaged_template_copy_gives_one_line_from_the_cli(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop_app.cli import main
+
+    path = tmp_path / "damaged.jnzd"
+    new_case(path, as_of_date="2026-03-20").close()
+    raw = sqlite3.connect(path)
+    raw.execute("UPDATE checklist_template SET content = '{\"sections\": []}'")
+    raw.commit()
+    raw.close()
+    checklist._PARSED.clear()
+    assert main(["check", str(path)]) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "清单模板" in err[0] and "general" in err[0]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.checklist import TemplateDiff
 from desktop_app.domain.errors import JnzdError
@@ -69,7 +69,11 @@ class TemplatesDialog(QDialog):
     @classmethod
     def for_new_case(cls, parent: QWidget) -> tuple[str, list[str], str] | None:
         """(as-of date, module ids, general edition) or None when cancelled."""
-        dialog = cls(None, [], parent, new_case=True)
+        try:
+            dialog = cls(None, [], parent, new_case=True)
+        except JnzdError as exc:  # a broken template in resources/: name it, create nothing
+            QMessageBox.warning(parent, dialog_title(), exc.message())
+            return None
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return parse_date(dialog.ui.asOfEdit.text()).isoformat(), dialog.module_ids(), \
@@ -80,11 +84,20 @@ class TemplatesDialog(QDialog):
         case = document.case
         if case is None:
             return False
-        current = [t.id for t in ops.frozen_templates(case)] or [s.template.id for s in ops.default_selection(case)]
-        dialog = cls(document, current, parent)
+        try:
+            current = [t.id for t in ops.frozen_templates(case)] or [s.template.id
+                                                                     for s in ops.default_selection(case)]
+            dialog = cls(document, current, parent)
+        except JnzdError as exc:
+            document.failed.emit(exc.message())
+            return False
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return document.run(ops.apply_templates, dialog.selection(), source=dialog) is not None
+
+
+def dialog_title() -> str:
+    return QCoreApplication.translate("TemplatesDialog", "诊断清单模板")
 
 
 def describe(diff: TemplateDiff) -> str:

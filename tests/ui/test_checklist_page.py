@@ -184,3 +184,22 @@ def test_template_change_dialog_previews_and_applies(qtbot: QtBot, fresh_path: P
     dialog.deleteLater()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     w.close()
+
+
+def test_damaged_template_copy_in_the_case_is_a_message_not_a_crash(qtbot: QtBot, fresh_path: Path) -> None:
+    import sqlite3
+
+    raw = sqlite3.connect(fresh_path)
+    raw.execute("UPDATE checklist_template SET content = '{\"format\": 1}' WHERE kind = 'general'")
+    raw.commit()
+    raw.close()
+    ops._PARSED.clear()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(fresh_path)
+    assert "清单模板" in w.statusBar().currentMessage()
+    w.ui.navList.setCurrentRow(3)
+    page = w.page("checklist")
+    assert page.state is None and page.ui.itemTree.topLevelItemCount() == 0
+    w.close()

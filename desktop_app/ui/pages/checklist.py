@@ -93,7 +93,11 @@ class ChecklistPage(SectionPage):
     # -- SectionPage -----------------------------------------------------------------------------------------
     def reload(self) -> None:
         case = self.document.case
-        self.state = ops.load(case) if case is not None else None
+        try:
+            self.state = ops.load(case) if case is not None else None
+        except JnzdError as exc:  # a damaged template copy in the case: a message, not a crash
+            self.state = None
+            self.document.failed.emit(exc.message())
         self._build_tree()
         self._apply_filter()
         if self._current not in self._tree_items:
@@ -114,7 +118,11 @@ class ChecklistPage(SectionPage):
         case = self.document.case
         if case is None:
             return
-        self.state = ops.load(case)
+        try:
+            self.state = ops.load(case)
+        except JnzdError as exc:
+            self.document.failed.emit(exc.message())
+            return
         self._refresh_tree_statuses()
         self._apply_filter()
         if changes.source is not self:

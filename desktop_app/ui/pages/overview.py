@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.changes import OpChanges
+from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.findings import CheckReport, Severity
 from desktop_app.domain.workflow import Action, allowed_actions
 from desktop_app.operations.check import check_case
@@ -40,8 +41,13 @@ class OverviewPage(SectionPage):
         case = self.document.case
         if case is None:
             return
-        report = check_case(case)
-        s = summarize(case, report)
+        try:
+            report = check_case(case)
+            s = summarize(case, report)
+        except JnzdError as exc:  # e.g. a damaged checklist template inside the case: say so, keep working
+            self.ui.stateValue.setText(exc.message())
+            self.document.failed.emit(exc.message())
+            return
         ui = self.ui
         for label, value in ((ui.enterpriseValue, s.enterprise), (ui.usccValue, s.uscc), (ui.regionValue, s.region),
                              (ui.industryValue, s.industry), (ui.typeValue, s.diagnosis_type),
