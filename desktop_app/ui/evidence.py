@@ -126,35 +126,43 @@ class EvidenceController(QObject):
         return False
 
     # -- using -----------------------------------------------------------------------------------------------
-    def open_selected(self) -> None:
+    def _write_selected(self, choose_target: object) -> Path | None:
+        """Write the selected evidence's original bytes to the file ``choose_target(id, filename)`` names."""
         evidence_id = self.selected_id()
         case = self.document.case
         if evidence_id is None or case is None:
-            return
-        row = case.row("evidence", evidence_id) or {}
-        folder = data_dir() / "evidence-view"
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{evidence_id}-{_safe_name(str(row.get('filename', 'evidence')))}"
+            return None
+        filename = str((case.row("evidence", evidence_id) or {}).get("filename", "evidence"))
+        target = choose_target(evidence_id, filename)  # type: ignore[operator]
+        if target is None:
+            return None
         try:
             target.write_bytes(ops.evidence_bytes(case, evidence_id))
-        except (OSError, JnzdError) as exc:
-            self.document.failed.emit(str(exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def save_selected(self) -> None:
-        evidence_id = self.selected_id()
-        case = self.document.case
-        if evidence_id is None or case is None:
-            return
-        row = case.row("evidence", evidence_id) or {}
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("证据另存为"), str(row.get("filename", "")))
-        if not name:
-            return
-        try:
-            Path(name).write_bytes(ops.evidence_bytes(case, evidence_id))
         except OSError as exc:
             self.document.failed.emit(self.tr("无法保存：") + (exc.strerror or str(exc)))
+            return None
+        except JnzdError as exc:
+            self.document.failed.emit(exc.message())
+            return None
+        return Path(target)
+
+    def open_selected(self) -> None:
+        """Open a copy with the system viewer (the case itself is never handed to another program)."""
+        def in_view_folder(evidence_id: int, filename: str) -> Path:
+            folder = data_dir() / "evidence-view"
+            folder.mkdir(parents=True, exist_ok=True)
+            return folder / f"{evidence_id}-{_safe_name(filename)}"
+
+        written = self._write_selected(in_view_folder)
+        if written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    def save_selected(self) -> None:
+        def ask(_evidence_id: int, filename: str) -> Path | None:
+            name, _ = QFileDialog.getSaveFileName(self.parent_widget, self.tr("证据另存为"), filename)
+            return Path(name) if name else None
+
+        self._write_selected(ask)
 
     def remove_selected(self) -> None:
         evidence_id = self.selected_id()

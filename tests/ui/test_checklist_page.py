@@ -203,3 +203,17 @@ def test_damaged_template_copy_in_the_case_is_a_message_not_a_crash(qtbot: QtBot
     page = w.page("checklist")
     assert page.state is None and page.ui.itemTree.topLevelItemCount() == 0
     w.close()
+
+
+def test_save_evidence_as_writes_the_original_bytes(qtbot: QtBot, fresh_path: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    w, page = open_window(qtbot, fresh_path)
+    buf = io.BytesIO()
+    Image.new("RGB", (50, 40), (1, 2, 3)).save(buf, "PNG")
+    assert page.evidence.add_bytes("图.png", buf.getvalue())
+    page.ui.evidenceList.setCurrentRow(0)
+    out = tmp_path / "导出.png"
+    monkeypatch.setattr("desktop_app.ui.evidence.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.evidence.save_selected()
+    assert out.read_bytes() == buf.getvalue()
+    w.close()
