@@ -1,0 +1,71 @@
+"""Mandatory unit-product energy-consumption limit standards (能耗限额) as data: ``resources/reference/limits``.
+
+Each file is validated when loaded (names used in expressions are declared inputs or tables, every indicator has
+limits), so a malformed standard is a clear error naming the file and indicator, never a wrong grade.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.expressions import ExpressionError, names_in
+from desktop_app.reference.catalogues import ReferenceDataError
+from desktop_app.reference.paths import resources_dir
+
+
+def limits_dir() -> Path:
+    return resources_dir() / "reference" / "limits"
+
+
+def check(data: dict[str, Any], file: str) -> dict[str, Any]:
+    def fail(where: str, detail: str) -> ReferenceDataError:
+        return ReferenceDataError(detail=f"参考数据文件 {file}，键 {where}：{detail}")
+
+    for key in ("format", "id", "standard", "title", "edition", "effective_date", "label", "inputs", "indicators"):
+        if key not in data:
+            raise fail(key, "缺少")
+    if data["format"] != "jnzd-limit-standard":
+        raise fail("format", "不是限额标准文件")
+    known = set(data["inputs"]) | set(data.get("tables", {}))
+    for ind in data["indicators"]:
+        where = f"indicators/{ind.get('id', '?')}"
+        for key in ("id", "name", "unit", "value", "limits"):
+            if key not in ind:
+                raise fail(f"{where}/{key}", "缺少")
+        try:
+            unknown = names_in(str(ind["value"])) - known
+            for corr in ind.get("corrections", []):
+                unknown |= names_in(str(corr["expr"])) - known - {k for v in corr.get("per_grade", {}).values()
+                                                                   for k in v}
+        except SyntaxError as exc:
+            raise fail(where, f"表达式有误：{exc}") from None
+        if unknown:
+            raise fail(where, "表达式使用了未声明的输入：" + "、".join(sorted(unknown)))
+        if "table" not in ind["limits"] or "rows" not in ind["limits"]:
+            raise fail(f"{where}/limits", "缺少 table 或 rows")
+    return data
+
+
+@cache
+def standards() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for path in sorted(limits_dir().glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ReferenceDataError(detail=f"参考数据文件 {path.name}：{exc}") from None
+        out[str(data.get("id"))] = check(data, path.name)
+    return out
+
+
+def standard(standard_id: str) -> dict[str, Any]:
+    try:
+        return standards()[standard_id]
+    except KeyError:
+        raise ReferenceDataError(detail=f"没有限额标准“{standard_id}”（resources/reference/limits）") from None
+
+
+__all__ = ["ExpressionError", "check", "standard", "standards"]
