@@ -122,6 +122,13 @@ def _info(args: argparse.Namespace) -> int:
     ]
     if s.read_only:
         rows.append(("只读" if zh else "Read-only", s.read_only))
+    if s.energy_tce:
+        basis = f"GB/T 2589-{s.gbt2589_edition}"
+        rows.append(("综合能耗（当量值）" if zh else "Energy (calorific)", f"{s.energy_tce} tce（{basis}）"))
+    if s.energy_tce_equal:
+        rows.append(("综合能耗（等价值）" if zh else "Energy (equivalent)", f"{s.energy_tce_equal} tce"))
+    if s.co2_t:
+        rows.append(("二氧化碳排放" if zh else "CO2", f"{s.co2_t} t"))
     rows.append(("诊断清单" if zh else "Checklist", "；".join(s.checklist_templates) or "—"))
     rows.append(("清单完整度（必填）" if zh else "Checklist (required)", f"{s.checklist_completeness:.0%}"))
     for sec in s.checklist_sections:

@@ -69,18 +69,61 @@ def _text_field(column: str, label: str) -> BindingFn:
     return derive
 
 
+def _energy_balance(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import energy  # energy imports the calculations; keep this module light
+
+    rep = energy.report(case)
+    if not rep.items:
+        return None
+    off = [f"{i.name}（差 {rel * 100:.1f}%）" for i in rep.items
+           if i.balance is not None and (rel := i.balance.imbalance()) is not None]
+    if off:
+        return DerivedAnswer(Status.NONCONFORMING, "购销存不平衡：" + "、".join(off), "能源消费")
+    if all(i.balance is None for i in rep.items):
+        return DerivedAnswer(Status.FOLLOW_UP, "尚未录入购入、库存数据，无法核对平衡", "能源消费")
+    return DerivedAnswer(Status.CONFORMING, f"{len(rep.items)} 种能源购销存平衡（差异 ≤ 1%）", "能源消费")
+
+
+def _energy_conversion(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.calculations.energy import display_tce
+    from desktop_app.operations import energy
+
+    rep = energy.report(case)
+    if not any(i.conversion for i in rep.items):
+        return None
+    text = f"综合能耗（当量值）{display_tce(rep.total_tce)} tce，GB/T 2589-{rep.edition}"
+    if rep.total_tce_equal is not None:
+        text += f"；等价值 {display_tce(rep.total_tce_equal)} tce"
+    return DerivedAnswer(Status.CONFORMING, text, "能源消费", float(rep.total_tce))
+
+
+def _energy_co2(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import energy
+
+    rep = energy.report(case)
+    done = [i for i in rep.items if i.emission is not None]
+    if not done:
+        return None
+    missing = [f"{i.name}（{i.co2_missing}）" for i in rep.items if i.conversion and i.co2_missing]
+    text = f"CO2 排放合计 {rep.total_co2:.2f} t"
+    status = Status.FOLLOW_UP if missing else Status.CONFORMING
+    if missing:
+        text += "；未计算：" + "、".join(missing)
+    return DerivedAnswer(status, text, "能源消费", float(rep.total_co2))
+
+
 BINDINGS: dict[str, Binding] = {
     b.key: b for b in (
         Binding("engagement.record", "诊断任务", _engagement),
         Binding("profile.basic", "企业概况", _profile),
         Binding("profile.process", "企业概况", _text_field("process_description", "主要生产工艺")),
         Binding("profile.supply", "企业概况", _text_field("supply_systems", "能源供应系统")),
-        Binding("energy.balance", "能源消费", None),
-        Binding("energy.conversion", "能源消费", None),
+        Binding("energy.balance", "能源消费", _energy_balance),
+        Binding("energy.conversion", "能源消费", _energy_conversion),
         Binding("energy.indicators", "能源消费", None),
         Binding("energy.benchmark", "能源消费", None),
         Binding("energy.cost", "能源消费", None),
-        Binding("energy.co2", "能源消费", None),
+        Binding("energy.co2", "能源消费", _energy_co2),
         Binding("equipment.inventory", "设备", None),
         Binding("equipment.eliminated", "设备", None),
         Binding("equipment.grades", "设备", None),

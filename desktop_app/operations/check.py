@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 
 from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
 from desktop_app.domain.sme import classify_sme
 from desktop_app.operations import checklist
+from desktop_app.operations import energy as energy_ops
 from desktop_app.storage.casefile import CaseFile
 
 PROFILE = "企业概况"
@@ -135,7 +137,43 @@ def check_checklist(case: CaseFile) -> CheckReport:
     return report
 
 
-CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_journal]
+ENERGY = "能源消费"
+
+
+def check_energy(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    rep = energy_ops.report(case)
+    if not rep.items:
+        report.findings.append(Finding(Severity.WARNING, ENERGY, "", "energy.none", f"{ENERGY}：尚未录入能源消费"))
+        return report
+    for item in rep.items:
+        if item.conversion is None and not item.energy_code.endswith("water"):
+            report.findings.append(Finding(Severity.WARNING, ENERGY, item.name, "energy.no_consumption",
+                                           f"{ENERGY}：{item.name} 没有消费量"))
+        if item.balance is not None and (rel := item.balance.imbalance()) is not None:
+            report.findings.append(Finding(
+                Severity.WARNING, ENERGY, item.name, "energy.imbalance",
+                f"{ENERGY}：{item.name} 购入 + 期初 − 期末 − 外供 = {item.balance.expected.normalize():f} {item.unit}，"
+                f"与消费量 {item.balance.consumed.normalize():f} {item.unit} 相差 {rel * 100:.1f}%"))
+        if item.conversion is not None and item.emission is None and item.co2_missing:
+            report.findings.append(Finding(Severity.WARNING, ENERGY, item.name, "energy.co2_missing",
+                                           f"{ENERGY}：{item.name} 的 CO2 未计算（{item.co2_missing}）"))
+    for hint in rep.hints:
+        report.findings.append(Finding(Severity.WARNING, ENERGY, hint.where, hint.code, f"{ENERGY}：{hint.message}"))
+    ent = case.row("enterprise", 1) or {}
+    declared = ent.get("energy_tce_last_year")
+    total = rep.total_tce
+    if isinstance(declared, int | float) and declared > 0 and total > 0:
+        diff = abs(total - Decimal(str(declared))) / Decimal(str(declared))
+        if diff > Decimal("0.05"):
+            report.findings.append(Finding(
+                Severity.WARNING, ENERGY, "综合能耗", "energy.declared_mismatch",
+                f"{ENERGY}：按能源消费计算的综合能耗 {total:.2f} tce 与企业概况中填写的 {declared} tce 相差 "
+                f"{diff * 100:.1f}%", "enterprise.energy_tce_last_year"))
+    return report
+
+
+CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_energy, check_journal]
 
 
 def check_case(case: CaseFile) -> CheckReport:

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from desktop_app.importers.evidence import prepare_evidence
-from desktop_app.operations import checklist, demo_photos, profile
+from desktop_app.operations import checklist, demo_photos, energy, profile
 from desktop_app.operations.cases import new_case
 from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile
@@ -69,7 +69,38 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         profile.set_field(case, "enterprise.employees", "512")
         profile.set_field(case, "enterprise.employees", "486")
         _answer_checklist(case)
+        _energy(case)
     return path
+
+
+ELECTRICITY_MONTHS = ("842", "798", "905", "896", "912", "873", "868", "887", "901", "910", "853", "835")  # 万kWh
+
+
+def _energy(case: CaseFile) -> None:
+    """2025: coal for the kilns, grid electricity, diesel for mobile plant (waste-heat power is own-produced
+    secondary energy and is not counted again)."""
+    energy.set_settings(case, {
+        "grid_factor": "0.5366",
+        "grid_factor_basis": "2022 年全国电力平均二氧化碳排放因子（生态环境部、国家统计局公告，最新已核实年份）",
+        "equal_value": "0.3016", "equal_value_year": 2023,
+        "equal_value_source": "演示值：全国 6000 kW 及以上火电厂供电标准煤耗 301.6 gce/kWh（须按当年公布值核实）",
+    })
+    energy.add_item(case, "raw_coal", "t", {
+        "name": "原煤（烟煤）", "purchased": "218000", "opening_stock": "12000", "closing_stock": "14000",
+        "transferred_out": "0", "consumed": "216000", "cost_yuan": "190080000",
+        "measured_ncv": "21000", "ncv_source": "2025 年入厂煤质化验报告（按量加权平均低位发热量）",
+        "co2_ncv": "21.0", "co2_cc": "0.0261", "co2_oxidation": "0.98",
+        "co2_source": "低位发热量取企业化验；含碳量、氧化率为演示值，须按适用的核算指南核实",
+    })
+    _changes, power = energy.add_item(case, "electricity", "万kWh", {
+        "name": "外购电力", "purchased": "10480", "consumed": "10480", "cost_yuan": "64976000",
+    })
+    for month, value in enumerate(ELECTRICITY_MONTHS, start=1):
+        energy.set_month(case, power, month, value)
+    energy.add_item(case, "diesel", "t", {
+        "name": "柴油（厂内车辆）", "purchased": "585", "opening_stock": "20", "closing_stock": "24",
+        "transferred_out": "0", "consumed": "581", "cost_yuan": "4531800",
+    })
 
 
 def _answer_checklist(case: CaseFile) -> None:

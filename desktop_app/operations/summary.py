@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 from desktop_app import __version__
+from desktop_app.calculations.energy import display_tce
 from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
-from desktop_app.operations import checklist
+from desktop_app.operations import checklist, energy
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
 from desktop_app.storage.casefile import CaseFile
@@ -41,6 +42,10 @@ class CaseSummary:
     checklist_templates: list[str] = field(default_factory=list)
     checklist_completeness: float = 0.0  # required items answered / required items
     checklist_sections: list[dict[str, object]] = field(default_factory=list)
+    energy_tce: str = ""  # 综合能耗 当量值, rounded for display (GB/T 8170)
+    energy_tce_equal: str = ""  # 等价值, when the electricity factor is set
+    co2_t: str = ""
+    gbt2589_edition: str = ""
     journal_entries: int = 0
     last_change_utc: str = ""
     app_version: str = __version__
@@ -77,6 +82,8 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
     state = str(info.get("workflow_state") or "draft")
     entries, last_change = case.journal_stats()
     cl = checklist.load(case)
+    rep = energy.report(case)
+    has_energy = any(i.conversion for i in rep.items)
     return CaseSummary(
         path=str(case.path),
         case_uuid=str(info.get("case_uuid") or ""),
@@ -103,6 +110,10 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         checklist_templates=[f"{t.title}" for t in cl.templates],
         checklist_completeness=round(cl.completeness, 4),
         checklist_sections=[p.as_dict() for p in cl.progress()],
+        energy_tce=display_tce(rep.total_tce) if has_energy else "",
+        energy_tce_equal=display_tce(rep.total_tce_equal) if rep.total_tce_equal is not None else "",
+        co2_t=display_tce(rep.total_co2) if any(i.emission for i in rep.items) else "",
+        gbt2589_edition=rep.edition if has_energy else "",
         journal_entries=entries,
         last_change_utc=last_change,
     )

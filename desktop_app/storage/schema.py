@@ -168,7 +168,69 @@ def _v2(conn: sqlite3.Connection) -> None:
     db.create_table("blob", {"sha256": str, "size": int, "data": bytes}, pk="sha256", not_null={"data"})
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Energy consumption: settings, energy items with their balance, monthly quantities, frozen reference data.
+
+    Quantities, prices and factors are TEXT holding exact decimals (never binary floats): the figures go into a
+    government report and must reproduce to the last digit years later.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table(
+        "energy_setting",
+        {
+            "id": int,
+            "gbt2589_edition": str,  # chosen from the as-of date, frozen at first use
+            "equal_value": str,  # 电力等价值 kgce/kWh, entered with its year and source
+            "equal_value_year": int,
+            "equal_value_source": str,
+            "include_working_media": int,  # 0/1: purchased 耗能工质 in 综合能耗 (unverified for 2020: a switch)
+            "grid_factor": str,  # kgCO2/kWh used for purchased electricity
+            "grid_factor_basis": str,
+            "heat_factor": str,  # tCO2/GJ used for purchased heat and steam
+            "heat_factor_basis": str,
+        },
+        pk="id",
+    )
+    db.create_table(
+        "energy_item",
+        {
+            "id": int,
+            "energy_code": str,  # GB/T 2589 row code (reference/energy_data)
+            "name": str,
+            "unit": str,  # the unit the quantities below are in (t, 万m3, kWh, …)
+            "purchased": str,
+            "opening_stock": str,
+            "closing_stock": str,
+            "transferred_out": str,
+            "consumed": str,
+            "cost_yuan": str,
+            "measured_ncv": str,  # kJ per the coefficient's unit, overrides the table value
+            "ncv_source": str,
+            "co2_ncv": str,  # CO2 parameters of fuels without MEE defaults (e.g. coal): GJ per t or 10^4 Nm3
+            "co2_cc": str,  # tC/GJ
+            "co2_oxidation": str,  # 0..1
+            "co2_source": str,
+            "sort_order": int,
+        },
+        pk="id",
+        not_null={"energy_code", "name", "unit"},
+    )
+    db.create_table(
+        "energy_month",
+        {"id": int, "item_id": int, "month": int, "quantity": str},
+        pk="id",
+        not_null={"item_id", "month"},
+    )
+    conn.execute("CREATE UNIQUE INDEX energy_month_item ON energy_month(item_id, month)")
+    # Reference data as used by this case (e.g. the GB/T 2589 rows), so later data releases never rewrite it.
+    db.create_table("frozen_reference", {"key": str, "content": str, "frozen_utc": str}, pk="key",
+                    not_null={"content", "frozen_utc"})
+    conn.execute("INSERT INTO energy_setting (id, include_working_media) VALUES (1, 0)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
@@ -180,6 +242,10 @@ JOURNALED_TABLES: dict[str, str] = {
     "checklist_template": "id",
     "checklist_answer": "item_id",
     "evidence": "id",
+    "energy_setting": "id",
+    "energy_item": "id",
+    "energy_month": "id",
+    "frozen_reference": "key",
 }
 
 
