@@ -220,7 +220,11 @@ class EnergyReport:
         return sum((i.emission.tco2 for i in self.items if i.emission), Decimal(0))
 
     def structure(self) -> list[tuple[str, Decimal]]:
-        return energy.comprehensive([i.conversion for i in self.items if i.conversion]).structure()
+        """(item name, share of the 当量值 total) for the items with a consumption."""
+        total = self.total_tce
+        if total == 0:
+            return []
+        return [(i.name, i.conversion.tce / total) for i in self.items if i.conversion]
 
 
 def _d(value: object) -> Decimal | None:

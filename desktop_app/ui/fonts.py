@@ -13,6 +13,11 @@ PREFERRED = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 BUNDLED = "fonts/JNZDMicroHei.ttf"
 
 
+def app_font_family() -> str:
+    """The family the application font uses (charts and rich text name it explicitly)."""
+    return QApplication.font().family()
+
+
 def ensure_cjk_font(app: QApplication, *, force_bundled: bool = False) -> str:
     """Set the application font to a family that covers 简体中文 and return its name."""
     families = [] if force_bundled else QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)

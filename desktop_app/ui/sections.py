@@ -38,4 +38,6 @@ SECTIONS: list[Section] = [
             ("engagement", "case_info")),
     Section("checklist", QT_TRANSLATE_NOOP("Sections", "诊断清单"), "desktop_app.ui.pages.checklist:ChecklistPage",
             ("checklist",)),
+    Section("energy", QT_TRANSLATE_NOOP("Sections", "能源消费"), "desktop_app.ui.pages.energy:EnergyPage",
+            ("energy_item", "energy_setting")),
 ]

@@ -112,109 +112,301 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
         <source>全部条目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
         <source>未回答</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
         <source>不符合</source>
         <translation>Non-conforming</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
         <source>必填</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="49"/>
         <source>有证据</source>
         <translation>With evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="48"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="49"/>
         <source>待补充</source>
         <translation>Follow up</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="206"/>
         <source>必填 %1/%2（%3%）</source>
         <translation>Required %1/%2 (%3%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="267"/>
         <source>所有必填条目都已回答</source>
         <translation>All required items are answered</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="292"/>
         <source>本案例尚未选择诊断清单模板。请点“清单模板…”选择。</source>
         <translation>No checklist template chosen for this case yet. Click &quot;Templates…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="302"/>
         <source>（必填）</source>
         <translation> (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="304"/>
         <source>照片</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="304"/>
         <source>文件</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="295"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="304"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="305"/>
         <source>依据：</source>
         <translation>Basis: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="305"/>
         <source>来源等级：</source>
         <translation>Provenance: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="306"/>
         <source>需要的证据：</source>
         <translation>Evidence wanted: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="311"/>
         <source>由“%1”模块根据数据给出：</source>
         <translation>From the data of the &quot;%1&quot; module: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="314"/>
         <source>（已被手工状态“%1”覆盖）</source>
         <translation> (overridden by the manual status &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="316"/>
         <source>此条目将由“%1”模块根据数据回答；该模块尚无数据，可先手工回答。</source>
         <translation>The &quot;%1&quot; module will answer this item from its data; it has none yet, so answer by hand for now.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="323"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="332"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/checklist.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/checklist.py" line="347"/>
         <source>最后修改：%1，%2</source>
         <translation>Last changed: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyForm</name>
+    <message>
+        <location filename="../../forms/energy.ui" line="9"/>
+        <source>计算设置</source>
+        <translation>Calculation settings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="11"/>
+        <source>折标准煤系数</source>
+        <translation>Standard-coal coefficients</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="13"/>
+        <source>电力等价值（kgce/kWh）</source>
+        <translation>Electricity equal value (kgce/kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="16"/>
+        <source>例如 0.3016；不填则只算当量值</source>
+        <translation>e.g. 0.3016; empty = calorific value only</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="17"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="18"/>
+        <source>来源（必填）</source>
+        <translation>Source (required)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="21"/>
+        <source>电网排放因子（kgCO2/kWh）</source>
+        <translation>Grid emission factor (kgCO2/kWh)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="24"/>
+        <source>例如 0.5366</source>
+        <translation>e.g. 0.5366</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="25"/>
+        <source>依据（年份、区域、公告）</source>
+        <translation>Basis (year, region, announcement)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="28"/>
+        <source>外购热力排放因子（tCO2/GJ）</source>
+        <translation>Purchased heat factor (tCO2/GJ)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="31"/>
+        <source>例如 0.11</source>
+        <translation>e.g. 0.11</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="32"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="35"/>
+        <source>外购耗能工质计入综合能耗（2020 版标准是否计入未核实，按项目约定）</source>
+        <translation>Count purchased energy-carrying media (unverified for the 2020 edition; per project)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="41"/>
+        <source>能源购销存与消费（双击单元格编辑；灰色列为计算结果）</source>
+        <translation>Purchase, stock and consumption (double-click to edit; grey columns are computed)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="46"/>
+        <source>添加能源品种…</source>
+        <translation>Add energy…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="47"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="58"/>
+        <source>所选能源的月度用量</source>
+        <translation>Monthly quantities of the selected energy</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="62"/>
+        <source>%1月</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="72"/>
+        <source>能源消费结构（当量值）</source>
+        <translation>Energy structure (calorific value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="73"/>
+        <source>月度用量</source>
+        <translation>Monthly quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="130"/>
+        <source>GB/T 2589-%1 附录A/B（%2）</source>
+        <translation>GB/T 2589-%1 annexes A/B (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="131"/>
+        <source>已固化在本案例中</source>
+        <translation>frozen in this case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="131"/>
+        <source>录入第一项能源后固化在本案例中</source>
+        <translation>frozen in this case at the first entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="132"/>
+        <source>；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。</source>
+        <translation>; each row&apos;s provenance is in the coefficient tooltip. The 2020 annex text was not checked; values are the common ones [V-2].</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="161"/>
+        <source>；来源等级 </source>
+        <translation>; provenance </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="173"/>
+        <source>尚无消费数据</source>
+        <translation>No consumption yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="175"/>
+        <source>综合能耗 当量值 &lt;b&gt;%1&lt;/b&gt; tce</source>
+        <translation>Comprehensive energy, calorific &lt;b&gt;%1&lt;/b&gt; tce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="177"/>
+        <source>；等价值 &lt;b&gt;%1&lt;/b&gt; tce</source>
+        <translation>; equal value &lt;b&gt;%1&lt;/b&gt; tce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="178"/>
+        <source>；CO2 &lt;b&gt;%1&lt;/b&gt; t</source>
+        <translation>; CO2 &lt;b&gt;%1&lt;/b&gt; t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="204"/>
+        <source>消费量：</source>
+        <translation>Consumption: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="205"/>
+        <source>折标依据：</source>
+        <translation>Coefficient: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="207"/>
+        <source>等价值：</source>
+        <translation>Equal value: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="211"/>
+        <source>CO2 未计算：</source>
+        <translation>CO2 not computed: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="214"/>
+        <source>平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2</source>
+        <translation>Balance: purchased + opening − closing − out = %1, consumption %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="258"/>
+        <source>添加能源品种</source>
+        <translation>Add energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="251"/>
+        <source>GB/T 2589 能源品种：</source>
+        <translation>GB/T 2589 energy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="258"/>
+        <source>计量单位：</source>
+        <translation>Unit:</translation>
     </message>
 </context>
 <context>
@@ -361,12 +553,12 @@
         <translation>The clipboard holds no image or file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evidence.py" line="151"/>
+        <location filename="../../desktop_app/ui/evidence.py" line="162"/>
         <source>证据另存为</source>
         <translation>Save evidence as</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/evidence.py" line="157"/>
+        <location filename="../../desktop_app/ui/evidence.py" line="142"/>
         <source>无法保存：</source>
         <translation>Cannot save: </translation>
     </message>
@@ -608,42 +800,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="58"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="54"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="60"/>
         <source>（只读）</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="66"/>
         <source>清单：</source>
         <translation>Checklist: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="67"/>
         <source>各章节必填：</source>
         <translation>Required per section: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="68"/>
         <source>尚未选择诊断清单模板</source>
         <translation>No checklist template chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="78"/>
         <source>没有待完善的内容。</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="90"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
         <source>确定要“%s”这个案例吗？</source>
         <translation>Really &apos;%s&apos; this case?</translation>
     </message>
@@ -867,6 +1059,11 @@
         <source>诊断清单</source>
         <translation>Checklist</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="41"/>
+        <source>能源消费</source>
+        <translation>Energy</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotsDialog</name>
@@ -982,6 +1179,7 @@
 <context>
     <name>TemplatesDialog</name>
     <message>
+        <location filename="../../desktop_app/ui/templates_dialog.py" line="100"/>
         <location filename="../../forms/templates.ui" line="6"/>
         <source>诊断清单模板</source>
         <translation>Checklist templates</translation>
