@@ -129,6 +129,10 @@ def _info(args: argparse.Namespace) -> int:
         rows.append(("综合能耗（等价值）" if zh else "Energy (equivalent)", f"{s.energy_tce_equal} tce"))
     if s.co2_t:
         rows.append(("二氧化碳排放" if zh else "CO2", f"{s.co2_t} t"))
+    for line in s.products:
+        rows.append(("产品能耗" if zh else "Product", line))
+    for line in s.metering_rates:
+        rows.append(("计量配备率" if zh else "Metering rate", line))
     rows.append(("诊断清单" if zh else "Checklist", "；".join(s.checklist_templates) or "—"))
     rows.append(("清单完整度（必填）" if zh else "Checklist (required)", f"{s.checklist_completeness:.0%}"))
     for sec in s.checklist_sections:

@@ -112,6 +112,55 @@ def _energy_co2(case: CaseFile) -> DerivedAnswer | None:
     return DerivedAnswer(status, text, "能源消费", float(rep.total_co2))
 
 
+def _benchmark(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import products
+
+    results = products.grade_products(case)
+    if not results:
+        return None
+    parts = [f"{p.name}：{p.result.indicator} {p.result.label_zh}（{p.standard}）" for p in results]
+    if any(p.result.outcome == "below_limit" for p in results):
+        return DerivedAnswer(Status.NONCONFORMING, "；".join(parts), "产品能耗")
+    if any(p.result.outcome in ("cannot_judge", "not_in_force") for p in results):
+        return DerivedAnswer(Status.FOLLOW_UP, "；".join(parts), "产品能耗")
+    return DerivedAnswer(Status.CONFORMING, "；".join(parts), "产品能耗")
+
+
+def _indicators(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import products
+
+    graded = [p for p in products.grade_products(case) if p.result.value is not None]
+    if not graded:
+        return None
+    text = "；".join(f"{p.name} {p.result.indicator} {p.result.value:.2f} {p.result.unit}" for p in graded)
+    return DerivedAnswer(Status.CONFORMING, text, "产品能耗")
+
+
+def _metering_ledger(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import metering
+
+    meters = case.rows("meter")
+    if not meters:
+        return None
+    rep = metering.report(case)
+    if rep.overdue:
+        return DerivedAnswer(Status.NONCONFORMING, f"台账 {len(meters)} 台；检定过期：" + "、".join(rep.overdue),
+                             "能源计量")
+    return DerivedAnswer(Status.CONFORMING, f"台账 {len(meters)} 台，均在检定有效期内", "能源计量")
+
+
+def _metering_rate(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import metering
+
+    rep = metering.report(case)
+    if not rep.rates:
+        return None
+    bad = [f"{r.energy}{r.level} {r.rate_pct:.1f}%<{r.required_pct}%" for r in rep.noncompliant]
+    if bad:
+        return DerivedAnswer(Status.NONCONFORMING, "配备率不足：" + "、".join(bad), "能源计量")
+    return DerivedAnswer(Status.CONFORMING, f"{len(rep.rates)} 项配备率均达到 GB 17167 要求", "能源计量")
+
+
 BINDINGS: dict[str, Binding] = {
     b.key: b for b in (
         Binding("engagement.record", "诊断任务", _engagement),
@@ -120,16 +169,16 @@ BINDINGS: dict[str, Binding] = {
         Binding("profile.supply", "企业概况", _text_field("supply_systems", "能源供应系统")),
         Binding("energy.balance", "能源消费", _energy_balance),
         Binding("energy.conversion", "能源消费", _energy_conversion),
-        Binding("energy.indicators", "能源消费", None),
-        Binding("energy.benchmark", "能源消费", None),
+        Binding("energy.indicators", "产品能耗", _indicators),
+        Binding("energy.benchmark", "产品能耗", _benchmark),
         Binding("energy.cost", "能源消费", None),
         Binding("energy.co2", "能源消费", _energy_co2),
         Binding("equipment.inventory", "设备", None),
         Binding("equipment.eliminated", "设备", None),
         Binding("equipment.grades", "设备", None),
         Binding("measurements.tests", "测量", None),
-        Binding("metering.ledger", "能源计量", None),
-        Binding("metering.rate", "能源计量", None),
+        Binding("metering.ledger", "能源计量", _metering_ledger),
+        Binding("metering.rate", "能源计量", _metering_rate),
         Binding("measures.register", "节能措施", None),
         Binding("measures.potential", "节能措施", None),
         Binding("feedback.form", "企业反馈", None),

@@ -13,8 +13,9 @@ from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
 from desktop_app.domain.sme import classify_sme
-from desktop_app.operations import checklist
+from desktop_app.operations import checklist, products
 from desktop_app.operations import energy as energy_ops
+from desktop_app.operations import metering as metering_ops
 from desktop_app.storage.casefile import CaseFile
 
 PROFILE = "企业概况"
@@ -173,7 +174,32 @@ def check_energy(case: CaseFile) -> CheckReport:
     return report
 
 
-CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_energy, check_journal]
+def check_products_and_metering(case: CaseFile) -> CheckReport:
+    report = CheckReport()
+    for p in products.grade_products(case):
+        r = p.result
+        if r.outcome == "below_limit":
+            report.findings.append(Finding(Severity.WARNING, "产品能耗", p.name, "product.below_limit",
+                                           f"产品能耗：{p.name} {r.indicator} 超过 {r.standard} 限定值"))
+        elif r.outcome == "cannot_judge":
+            report.findings.append(Finding(Severity.WARNING, "产品能耗", p.name, "product.cannot_judge",
+                                           f"产品能耗：{p.name} 无法按 {r.standard} 判定，缺少 {'、'.join(r.missing)}"))
+    rep = metering_ops.report(case)
+    for rate in rep.noncompliant:
+        report.findings.append(Finding(
+            Severity.WARNING, "能源计量", rate.energy, "metering.rate",
+            f"能源计量：{rate.energy} {rate.level} 配备率 {rate.rate_pct:.1f}% 低于 {rate.required_pct}%"))
+    if rep.overdue:
+        report.findings.append(Finding(Severity.WARNING, "能源计量", "检定", "metering.overdue",
+                                       "能源计量：检定已过期的计量器具：" + "、".join(rep.overdue)))
+    for text in rep.excess:
+        report.findings.append(Finding(Severity.WARNING, "能源计量", "应配备数", "metering.excess",
+                                       f"能源计量：{text}，请核对应配备数"))
+    return report
+
+
+CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_energy,
+                                                      check_products_and_metering, check_journal]
 
 
 def check_case(case: CaseFile) -> CheckReport:

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from desktop_app.importers.evidence import prepare_evidence
-from desktop_app.operations import checklist, demo_photos, energy, profile
+from desktop_app.operations import checklist, demo_photos, energy, metering, products, profile
 from desktop_app.operations.cases import new_case
 from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile
@@ -76,6 +76,50 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
 ELECTRICITY_MONTHS = ("842", "798", "905", "896", "912", "873", "868", "887", "901", "910", "853", "835")  # 万kWh
 
 
+def _products(case: CaseFile) -> None:
+    """The plant's products graded against GB 16780-2021 (figures consistent with the checklist findings)."""
+    clinker = {"clinker_output_t": "1512000", "clinker_coal_kgce": "154828800",
+               "clinker_electricity_kwh": "87847200", "clinker_energy_kgce": "163450000"}
+    products.add_product(case, "熟料", "gb16780", "clinker_coal", clinker, output="1512000", base_value="104.9")
+    products.add_product(case, "熟料", "gb16780", "clinker_electricity", clinker, output="1512000")
+    products.add_product(case, "熟料", "gb16780", "clinker_comprehensive", clinker, output="1512000")
+    products.add_product(case, "P·O 42.5 水泥", "gb16780", "cement_comprehensive", {
+        "cement_energy_kgce": "161700000", "cement_output_t": "1800000", "clinker_ratio_pct": "82",
+        "altitude_m": "180", "cement_grinding_kwh": "58680000"}, output="1800000")
+    products.add_product(case, "P·O 42.5 水泥", "gb16780", "cement_preparation_electricity", {
+        "cement_output_t": "1800000", "cement_grinding_kwh": "58680000"}, output="1800000")
+
+
+METERS = (
+    ("110 kV 进线关口电能表", "多功能电能表", "DTSD341", "3×57.7/100 V 3×1.5(6) A", "0.2S", "总降压站", "电力", 1,
+     "2025-09-12", "2026-09-11"),
+    ("1# 窑 10 kV 馈线电能表", "多功能电能表", "DTSD341", "3×100 V 3×1.5(6) A", "0.5S", "窑头配电室", "电力", 2,
+     "2025-05-20", "2026-05-19"),
+    ("2# 窑 10 kV 馈线电能表", "多功能电能表", "DTSD341", "3×100 V 3×1.5(6) A", "0.5S", "窑头配电室", "电力", 2,
+     "2025-05-20", "2026-05-19"),
+    ("原料磨 10 kV 馈线电能表", "多功能电能表", "DTSD341", "3×100 V 3×1.5(6) A", "0.5S", "原料配电室", "电力", 2,
+     "2024-03-02", "2025-03-01"),
+    ("水泥磨 10 kV 馈线电能表", "多功能电能表", "DTSD341", "3×100 V 3×1.5(6) A", "0.5S", "水泥配电室", "电力", 2,
+     "2025-06-18", "2026-06-17"),
+    ("高温风机电能表", "电能表", "DTZY", "3×100 V", "0.5S", "窑尾", "电力", 3, "2025-06-18", "2026-06-17"),
+    ("原料立磨主电机电能表", "电能表", "DTZY", "3×100 V", "0.5S", "原料磨", "电力", 3, "2025-06-18", "2026-06-17"),
+    ("入厂汽车衡", "电子汽车衡", "SCS-120", "0–120 t", "III", "厂区大门", "煤炭", 1, "2025-10-08", "2026-10-07"),
+    ("1# 窑头喂煤秤", "转子秤", "DRW", "0–15 t/h", "0.5", "煤磨", "煤炭", 3, "2025-04-11", "2026-04-10"),
+    ("2# 窑头喂煤秤", "转子秤", "DRW", "0–15 t/h", "0.5", "煤磨", "煤炭", 3, "2025-04-11", "2026-04-10"),
+    ("深井取水流量计", "电磁流量计", "LDG-150", "0–300 m³/h", "0.5", "水泵房", "水", 1, "2025-07-01", "2026-06-30"),
+)
+REQUIRED = (("电力", 1, 1), ("电力", 2, 5), ("电力", 3, 8), ("煤炭", 1, 1), ("煤炭", 3, 2), ("水", 1, 1))
+
+
+def _metering(case: CaseFile) -> None:
+    keys = ("name", "kind", "model", "range_text", "accuracy_class", "location", "energy", "level", "calibrated_on",
+            "calibration_due")
+    for meter in METERS:
+        metering.add_meter(case, dict(zip(keys, meter, strict=True)))
+    for energy_name, level, required in REQUIRED:
+        metering.set_required(case, energy_name, level, required)
+
+
 def _energy(case: CaseFile) -> None:
     """2025: coal for the kilns, grid electricity, diesel for mobile plant (waste-heat power is own-produced
     secondary energy and is not counted again)."""
@@ -97,6 +141,8 @@ def _energy(case: CaseFile) -> None:
     })
     for month, value in enumerate(ELECTRICITY_MONTHS, start=1):
         energy.set_month(case, power, month, value)
+    _products(case)
+    _metering(case)
     energy.add_item(case, "diesel", "t", {
         "name": "柴油（厂内车辆）", "purchased": "585", "opening_stock": "20", "closing_stock": "24",
         "transferred_out": "0", "consumed": "581", "cost_yuan": "4531800",

@@ -10,7 +10,7 @@ from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
-from desktop_app.operations import checklist, energy
+from desktop_app.operations import checklist, energy, metering, products
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
 from desktop_app.storage.casefile import CaseFile
@@ -46,6 +46,8 @@ class CaseSummary:
     energy_tce_equal: str = ""  # 等价值, when the electricity factor is set
     co2_t: str = ""
     gbt2589_edition: str = ""
+    products: list[str] = field(default_factory=list)  # "熟料 熟料单位产品煤耗 102.40 kgce/t：3级（GB 16780-2021）"
+    metering_rates: list[str] = field(default_factory=list)
     journal_entries: int = 0
     last_change_utc: str = ""
     app_version: str = __version__
@@ -114,6 +116,12 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         energy_tce_equal=display_tce(rep.total_tce_equal) if rep.total_tce_equal is not None else "",
         co2_t=display_tce(rep.total_co2) if any(i.emission for i in rep.items) else "",
         gbt2589_edition=rep.edition if has_energy else "",
+        products=[f"{p.name} {p.result.indicator} "
+                  + (f"{p.result.value:.2f} {p.result.unit}" if p.result.value is not None else "—")
+                  + f"：{p.result.label_zh}（{p.standard}）" for p in products.grade_products(case)],
+        metering_rates=[f"{r.energy} {r.level} {r.installed}/{r.required}"
+                        + (f" = {r.rate_pct:.1f}%（要求 {r.required_pct}%，{r.verdict_zh}）" if r.rate_pct is not None
+                           else "") for r in metering.report(case).rates],
         journal_entries=entries,
         last_change_utc=last_change,
     )

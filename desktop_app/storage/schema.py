@@ -169,7 +169,8 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 
 def _v3(conn: sqlite3.Connection) -> None:
-    """Energy consumption: settings, energy items with their balance, monthly quantities, frozen reference data.
+    """The numbers of the diagnosis: energy settings, energy items with their balance and months, frozen
+    reference data, products graded against limit standards, and the metering ledger with required counts.
 
     Quantities, prices and factors are TEXT holding exact decimals (never binary floats): the figures go into a
     government report and must reproduce to the last digit years later.
@@ -228,6 +229,49 @@ def _v3(conn: sqlite3.Connection) -> None:
     db.create_table("frozen_reference", {"key": str, "content": str, "frozen_utc": str}, pk="key",
                     not_null={"content", "frozen_utc"})
     conn.execute("INSERT INTO energy_setting (id, include_working_media) VALUES (1, 0)")
+    # Products graded against a limit standard (resources/reference/limits): the indicator's inputs as entered.
+    db.create_table(
+        "product",
+        {
+            "id": int,
+            "name": str,
+            "unit": str,
+            "output": str,
+            "standard_id": str,
+            "indicator_id": str,
+            "inputs": str,  # JSON {input name: value as text}
+            "base_value": str,  # the comparison period's unit consumption (GB/T 13234 savings)
+            "sort_order": int,
+        },
+        pk="id",
+        not_null={"name"},
+    )
+    # Metering (GB 17167): the instrument ledger and the required counts per energy and level.
+    db.create_table(
+        "meter",
+        {
+            "id": int,
+            "name": str,
+            "kind": str,
+            "model": str,
+            "range_text": str,
+            "accuracy_class": str,
+            "location": str,
+            "energy": str,  # a GB 17167 table row (电力, 煤炭, 天然气, 蒸汽, 水, …)
+            "level": int,  # 1 进出用能单位, 2 进出主要次级用能单位, 3 主要用能设备
+            "calibrated_on": str,
+            "calibration_due": str,
+        },
+        pk="id",
+        not_null={"name", "energy", "level"},
+    )
+    db.create_table(
+        "metering_requirement",
+        {"id": int, "energy": str, "level": int, "required": int},
+        pk="id",
+        not_null={"energy", "level", "required"},
+    )
+    conn.execute("CREATE UNIQUE INDEX metering_requirement_key ON metering_requirement(energy, level)")
 
 
 MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
@@ -246,6 +290,9 @@ JOURNALED_TABLES: dict[str, str] = {
     "energy_item": "id",
     "energy_month": "id",
     "frozen_reference": "key",
+    "product": "id",
+    "meter": "id",
+    "metering_requirement": "id",
 }
 
 
