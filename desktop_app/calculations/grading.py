@@ -132,6 +132,22 @@ def grade(standard: Mapping[str, Any], indicator_id: str, inputs: Mapping[str, o
     return result("below_limit", value, limits)
 
 
+def relevant_inputs(standard: Mapping[str, Any], indicator_id: str) -> list[str]:
+    """Every input an indicator can use (its value, lookups, limit selection, any correction)."""
+    ind = next(i for i in standard["indicators"] if i["id"] == indicator_id)
+    names = names_in(str(ind["value"]))
+    for name, table in standard.get("tables", {}).items():
+        if name in names:
+            names |= set(table["key"])
+    if "select" in ind["limits"]:
+        names.add(str(ind["limits"]["select"]))
+    for corr in ind.get("corrections", []):
+        names |= set(corr.get("requires", []))
+        if corr.get("when"):
+            names.add(str(corr["when"]["input"]))
+    return [n for n in standard["inputs"] if n in names]
+
+
 def _needed_inputs(standard: Mapping[str, Any], ind: Mapping[str, Any], inputs: Mapping[str, object]) -> list[str]:
     names = names_in(str(ind["value"]))
     for name, table in standard.get("tables", {}).items():

@@ -40,4 +40,8 @@ SECTIONS: list[Section] = [
             ("checklist",)),
     Section("energy", QT_TRANSLATE_NOOP("Sections", "能源消费"), "desktop_app.ui.pages.energy:EnergyPage",
             ("energy_item", "energy_setting")),
+    Section("products", QT_TRANSLATE_NOOP("Sections", "产品能耗"), "desktop_app.ui.pages.products:ProductsPage",
+            ("product",)),
+    Section("metering", QT_TRANSLATE_NOOP("Sections", "能源计量"), "desktop_app.ui.pages.metering:MeteringPage",
+            ("meter", "metering_requirement")),
 ]

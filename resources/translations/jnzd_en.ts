@@ -308,103 +308,173 @@
 <context>
     <name>EnergyPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="27"/>
+        <source>能源品种</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="28"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="29"/>
+        <source>购入量</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="30"/>
+        <source>期初库存</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="31"/>
+        <source>期末库存</source>
+        <translation>Closing stock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="32"/>
+        <source>外供量</source>
+        <translation>Supplied out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="33"/>
+        <source>消费量</source>
+        <translation>Consumption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="34"/>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="35"/>
+        <source>实测低位发热量</source>
+        <translation>Measured NCV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="36"/>
+        <source>发热量来源</source>
+        <translation>NCV source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="37"/>
+        <source>折标系数</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="38"/>
+        <source>当量值（tce）</source>
+        <translation>Calorific (tce)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="39"/>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="40"/>
+        <source>CO2（t）</source>
+        <translation>CO2 (t)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="72"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="83"/>
         <source>能源消费结构（当量值）</source>
         <translation>Energy structure (calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="84"/>
         <source>月度用量</source>
         <translation>Monthly quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="147"/>
         <source>GB/T 2589-%1 附录A/B（%2）</source>
         <translation>GB/T 2589-%1 annexes A/B (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="149"/>
         <source>已固化在本案例中</source>
         <translation>frozen in this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="131"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="149"/>
         <source>录入第一项能源后固化在本案例中</source>
         <translation>frozen in this case at the first entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="132"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="150"/>
         <source>；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。</source>
         <translation>; each row&apos;s provenance is in the coefficient tooltip. The 2020 annex text was not checked; values are the common ones [V-2].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="180"/>
         <source>；来源等级 </source>
         <translation>; provenance </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="192"/>
         <source>尚无消费数据</source>
         <translation>No consumption yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="175"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="194"/>
         <source>综合能耗 当量值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>Comprehensive energy, calorific &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="196"/>
         <source>；等价值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>; equal value &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="197"/>
         <source>；CO2 &lt;b&gt;%1&lt;/b&gt; t</source>
         <translation>; CO2 &lt;b&gt;%1&lt;/b&gt; t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="223"/>
         <source>消费量：</source>
         <translation>Consumption: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="224"/>
         <source>折标依据：</source>
         <translation>Coefficient: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="226"/>
         <source>等价值：</source>
         <translation>Equal value: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="211"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="230"/>
         <source>CO2 未计算：</source>
         <translation>CO2 not computed: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="234"/>
         <source>平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2</source>
         <translation>Balance: purchased + opening − closing − out = %1, consumption %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="251"/>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="281"/>
         <source>添加能源品种</source>
         <translation>Add energy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="251"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="274"/>
         <source>GB/T 2589 能源品种：</source>
         <translation>GB/T 2589 energy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="281"/>
         <source>计量单位：</source>
         <translation>Unit:</translation>
     </message>
@@ -705,6 +775,169 @@
     </message>
 </context>
 <context>
+    <name>MeteringForm</name>
+    <message>
+        <location filename="../../forms/metering.ui" line="9"/>
+        <source>配备率（GB 17167-2006 表3；应配备数双击编辑）</source>
+        <translation>Metering rates (GB 17167-2006 table 3; double-click the required count)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/metering.ui" line="14"/>
+        <source>添加应配备项…</source>
+        <translation>Add requirement…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/metering.ui" line="24"/>
+        <source>计量器具台账（双击单元格编辑）</source>
+        <translation>Instrument ledger (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/metering.ui" line="26"/>
+        <source>添加计量器具…</source>
+        <translation>Add instrument…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/metering.ui" line="27"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>MeteringPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="18"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="19"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="20"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="21"/>
+        <source>测量范围</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="22"/>
+        <source>准确度等级</source>
+        <translation>Accuracy class</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="23"/>
+        <source>安装位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="24"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="30"/>
+        <source>能源种类</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="25"/>
+        <source>级别（1/2/3）</source>
+        <translation>Level (1/2/3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="26"/>
+        <source>检定日期</source>
+        <translation>Calibrated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="27"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="31"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="32"/>
+        <source>应配备</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="33"/>
+        <source>已配备</source>
+        <translation>Installed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="34"/>
+        <source>配备率</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="35"/>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="36"/>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="102"/>
+        <source>检定已过期：</source>
+        <translation>Calibration expired: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="104"/>
+        <source>未填有效期：</source>
+        <translation>No expiry date: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="106"/>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="150"/>
+        <source>添加计量器具</source>
+        <translation>Add instrument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="141"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="145"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="162"/>
+        <source>能源种类：</source>
+        <translation>Energy:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="167"/>
+        <source>级别：</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="171"/>
+        <source>添加应配备项</source>
+        <translation>Add requirement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="171"/>
+        <source>应配备数量：</source>
+        <translation>Required count:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewForm</name>
     <message>
         <location filename="../../forms/overview.ui" line="9"/>
@@ -838,6 +1071,119 @@
         <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
         <source>确定要“%s”这个案例吗？</source>
         <translation>Really &apos;%s&apos; this case?</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsForm</name>
+    <message>
+        <location filename="../../forms/products.ui" line="11"/>
+        <source>添加产品指标…</source>
+        <translation>Add product indicator…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/products.ui" line="12"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/products.ui" line="18"/>
+        <source>所选指标的输入（双击数值编辑）</source>
+        <translation>Inputs of the selected indicator (double-click a value)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/products.ui" line="26"/>
+        <source>判定过程（标准、表、修正、限额）</source>
+        <translation>How it was graded (standard, table, corrections, limits)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <source>输入项</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="25"/>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="26"/>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="27"/>
+        <source>计算值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="29"/>
+        <source>1级</source>
+        <translation>Grade 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="30"/>
+        <source>2级</source>
+        <translation>Grade 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="31"/>
+        <source>3级</source>
+        <translation>Grade 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="32"/>
+        <source>判定</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="33"/>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="34"/>
+        <source>节能量（tce）</source>
+        <translation>Savings (tce)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="82"/>
+        <source>单位产值综合能耗：%1 tce/万元（综合能耗 ÷ 工业总产值）</source>
+        <translation>Energy per output value: %1 tce per 10k yuan (energy ÷ gross output value)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="84"/>
+        <source>单位产值综合能耗：需要能源消费和企业概况中的工业总产值</source>
+        <translation>Energy per output value: needs energy data and the gross output value in the profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="180"/>
+        <source>添加产品指标</source>
+        <translation>Add product indicator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="177"/>
+        <source>限额标准与指标：</source>
+        <translation>Limit standard and indicator:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="180"/>
+        <source>产品名称：</source>
+        <translation>Product name:</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1409,16 @@
         <location filename="../../desktop_app/ui/sections.py" line="41"/>
         <source>能源消费</source>
         <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="43"/>
+        <source>产品能耗</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="45"/>
+        <source>能源计量</source>
+        <translation>Metering</translation>
     </message>
 </context>
 <context>

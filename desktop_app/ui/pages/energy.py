@@ -24,20 +24,30 @@ from desktop_app.ui.pages.base import SectionPage
 # (column key, header, editable)
 T = "EnergyPage"
 COLUMNS = (
-    ("name", QT_TRANSLATE_NOOP(T, "能源品种"), True), ("unit", QT_TRANSLATE_NOOP(T, "单位"), False),
-    ("purchased", QT_TRANSLATE_NOOP(T, "购入量"), True), ("opening_stock", QT_TRANSLATE_NOOP(T, "期初库存"), True),
-    ("closing_stock", QT_TRANSLATE_NOOP(T, "期末库存"), True),
-    ("transferred_out", QT_TRANSLATE_NOOP(T, "外供量"), True), ("consumed", QT_TRANSLATE_NOOP(T, "消费量"), True),
-    ("cost_yuan", QT_TRANSLATE_NOOP(T, "费用（元）"), True),
-    ("measured_ncv", QT_TRANSLATE_NOOP(T, "实测低位发热量"), True),
-    ("ncv_source", QT_TRANSLATE_NOOP(T, "发热量来源"), True), ("coefficient", QT_TRANSLATE_NOOP(T, "折标系数"), False),
-    ("tce", QT_TRANSLATE_NOOP(T, "当量值（tce）"), False), ("share", QT_TRANSLATE_NOOP(T, "占比"), False),
-    ("co2", QT_TRANSLATE_NOOP(T, "CO2（t）"), False),
+    ("name", QT_TRANSLATE_NOOP("EnergyPage", "能源品种"), True),
+    ("unit", QT_TRANSLATE_NOOP("EnergyPage", "单位"), False),
+    ("purchased", QT_TRANSLATE_NOOP("EnergyPage", "购入量"), True),
+    ("opening_stock", QT_TRANSLATE_NOOP("EnergyPage", "期初库存"), True),
+    ("closing_stock", QT_TRANSLATE_NOOP("EnergyPage", "期末库存"), True),
+    ("transferred_out", QT_TRANSLATE_NOOP("EnergyPage", "外供量"), True),
+    ("consumed", QT_TRANSLATE_NOOP("EnergyPage", "消费量"), True),
+    ("cost_yuan", QT_TRANSLATE_NOOP("EnergyPage", "费用（元）"), True),
+    ("measured_ncv", QT_TRANSLATE_NOOP("EnergyPage", "实测低位发热量"), True),
+    ("ncv_source", QT_TRANSLATE_NOOP("EnergyPage", "发热量来源"), True),
+    ("coefficient", QT_TRANSLATE_NOOP("EnergyPage", "折标系数"), False),
+    ("tce", QT_TRANSLATE_NOOP("EnergyPage", "当量值（tce）"), False),
+    ("share", QT_TRANSLATE_NOOP("EnergyPage", "占比"), False),
+    ("co2", QT_TRANSLATE_NOOP("EnergyPage", "CO2（t）"), False),
 )
-SETTING_EDITS = {"equalValueEdit": "equal_value", "equalYearEdit": "equal_value_year",
-                 "equalSourceEdit": "equal_value_source", "gridFactorEdit": "grid_factor",
-                 "gridBasisEdit": "grid_factor_basis", "heatFactorEdit": "heat_factor",
-                 "heatBasisEdit": "heat_factor_basis"}
+SETTING_EDITS = {
+    "equalValueEdit": "equal_value",
+    "equalYearEdit": "equal_value_year",
+    "equalSourceEdit": "equal_value_source",
+    "gridFactorEdit": "grid_factor",
+    "gridBasisEdit": "grid_factor_basis",
+    "heatFactorEdit": "heat_factor",
+    "heatBasisEdit": "heat_factor_basis",
+}
 COMPUTED = QBrush(QColor("#efefef"))
 TABLES = ("energy_item", "energy_month", "energy_setting", "frozen_reference")
 
@@ -67,8 +77,9 @@ class EnergyPage(SectionPage):
         for name, key in SETTING_EDITS.items():
             edit: QLineEdit = getattr(ui, name)
             edit.editingFinished.connect(lambda e=edit, k=key: self._setting_edited(e, k))
-        ui.mediaCheck.clicked.connect(lambda on: self.document.run(ops.set_settings, {"include_working_media": on},
-                                                                   source=self))
+        ui.mediaCheck.clicked.connect(
+            lambda on: self.document.run(ops.set_settings, {"include_working_media": on}, source=self)
+        )
         self.structure = BarChart(ui.structurePlot, self.tr("能源消费结构（当量值）"), "%")
         self.months = MonthChart(ui.monthPlot, self.tr("月度用量"))
         self._filling = False
@@ -102,9 +113,15 @@ class EnergyPage(SectionPage):
             getattr(ui, name).setReadOnly(read_only)
         for w in (ui.mediaCheck, ui.addItemButton, ui.removeItemButton):
             w.setEnabled(not read_only)
-        triggers = ui.itemTable.editTriggers().NoEditTriggers if read_only else (
-            ui.itemTable.editTriggers().DoubleClicked | ui.itemTable.editTriggers().EditKeyPressed
-            | ui.itemTable.editTriggers().AnyKeyPressed)
+        triggers = (
+            ui.itemTable.editTriggers().NoEditTriggers
+            if read_only
+            else (
+                ui.itemTable.editTriggers().DoubleClicked
+                | ui.itemTable.editTriggers().EditKeyPressed
+                | ui.itemTable.editTriggers().AnyKeyPressed
+            )
+        )
         ui.itemTable.setEditTriggers(triggers)
         ui.monthTable.setEditTriggers(triggers)
 
@@ -127,9 +144,11 @@ class EnergyPage(SectionPage):
         self.ui.mediaCheck.setChecked(bool(setting.get("include_working_media")))
         frozen = case.row("frozen_reference", f"gbt2589/{self.report.edition}") is not None
         self.ui.editionLabel.setText(
-            self.tr("GB/T 2589-%1 附录A/B（%2）").replace("%1", self.report.edition).replace(
-                "%2", self.tr("已固化在本案例中") if frozen else self.tr("录入第一项能源后固化在本案例中"))
-            + self.tr("；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。"))
+            self.tr("GB/T 2589-%1 附录A/B（%2）")
+            .replace("%1", self.report.edition)
+            .replace("%2", self.tr("已固化在本案例中") if frozen else self.tr("录入第一项能源后固化在本案例中"))
+            + self.tr("；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。")
+        )
 
     def _fill_table(self) -> None:
         case = self.document.case
@@ -211,8 +230,11 @@ class EnergyPage(SectionPage):
             lines.append(self.tr("CO2 未计算：") + result.co2_missing)
         if result.balance is not None:
             b = result.balance
-            lines.append(self.tr("平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2").replace(
-                "%1", f"{b.expected.normalize():f}").replace("%2", f"{b.consumed.normalize():f}"))
+            lines.append(
+                self.tr("平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2")
+                .replace("%1", f"{b.expected.normalize():f}")
+                .replace("%2", f"{b.consumed.normalize():f}")
+            )
         self.ui.traceLabel.setText("\n".join(lines))
         self.months.set_months([None if v is None else float(v) for v in result.months], result.unit)
 
@@ -248,8 +270,9 @@ class EnergyPage(SectionPage):
             return
         coefs = ops.coefficients(case)
         names = [f"{c.name_zh}（{c.code}）" for c in coefs.values()]
-        choice, ok = QInputDialog.getItem(self, self.tr("添加能源品种"), self.tr("GB/T 2589 能源品种："), names,
-                                          0, False)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("添加能源品种"), self.tr("GB/T 2589 能源品种："), names, 0, False
+        )
         if not ok:
             return
         code = choice.rsplit("（", 1)[1].rstrip("）")

@@ -1,0 +1,59 @@
+"""The product grading page shows the trace and follows input edits; the metering page edits the ledger."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.pages.metering import MeteringPage
+from desktop_app.ui.pages.products import ProductsPage
+
+
+def open_demo(qtbot: QtBot, path: Path) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    return w
+
+
+def test_products_page_grades_and_follows_inputs(qtbot: QtBot, demo_path: Path) -> None:
+    w = open_demo(qtbot, demo_path)
+    w.ui.navList.setCurrentRow(5)
+    page = w.page("products")
+    assert isinstance(page, ProductsPage)
+    table = page.ui.productTable
+    assert table.rowCount() == 5 and "tce/万元" in page.ui.intensityLabel.text()
+    table.selectRow(3)  # cement, corrected for 82 % clinker
+    assert table.item(3, 7).text() == "2级"
+    assert "熟料配比修正" in page.ui.traceLabel.text()
+    inputs = page.ui.inputTable
+    names = [inputs.item(r, 0).text() for r in range(inputs.rowCount())]
+    assert "熟料产量" not in names and "水泥中熟料配比" in names  # only this indicator's inputs
+    row = names.index("水泥综合能耗（折标准煤）")
+    inputs.item(row, 1).setText("200000000")  # 111 kgce/t: above every limit
+    assert page.ui.productTable.item(3, 7).text().startswith("未达到")
+    inputs = page.ui.inputTable
+    inputs.item(row, 1).setText("不是数字")
+    assert "不是数字" in w.statusBar().currentMessage()
+    w.close()
+
+
+def test_metering_page_rates_and_ledger_edit(qtbot: QtBot, demo_path: Path) -> None:
+    w = open_demo(qtbot, demo_path)
+    w.ui.navList.setCurrentRow(6)
+    page = w.page("metering")
+    assert isinstance(page, MeteringPage)
+    rates = page.ui.rateTable
+    verdicts = [rates.item(r, 6).text() for r in range(rates.rowCount())]
+    assert verdicts.count("不符合") == 2
+    assert "原料磨" in page.ui.findingsLabel.text()
+    page.ui.meterTable.item(3, 9).setText("2027-03-01")  # the overdue meter was re-calibrated
+    assert "原料磨" not in page.ui.findingsLabel.text()
+    page.ui.meterTable.item(3, 9).setText("2026-13-01")  # not a date: refused, stored value shown again
+    assert page.ui.meterTable.item(3, 9).text() == "2027-03-01"
+    rates.item(1, 2).setText("4")  # 4 of 4 sub-unit meters required
+    assert rates.item(1, 6).text() == "符合"
+    w.close()
