@@ -88,3 +88,58 @@ def test_bindings_for_benchmark_and_metering(demo_path: Path) -> None:
         assert rate is not None and rate.status.value == "nonconforming" and "80.0%" in rate.text
         ledger = bindings.derive(case, "metering.ledger")
         assert ledger.status.value == "nonconforming" and "原料磨" in ledger.text
+
+
+def test_reference_data_used_is_frozen_into_the_case(demo_path: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+    import shutil
+
+    from desktop_app.operations import energy
+    from desktop_app.reference import energy_data, limits
+
+    path = tmp_path / "frozen.jnzd"
+    shutil.copy(demo_path, path)
+    real_standard = limits.standard
+
+    def stricter(standard_id: str) -> dict:
+        data = copy.deepcopy(real_standard(standard_id))
+        for ind in data["indicators"]:
+            ind["limits"]["rows"] = {g: "1" for g in ("1", "2", "3")} if "rows" in ind["limits"] and \
+                "select" not in ind["limits"] else ind["limits"]["rows"]
+        return data
+
+    monkeypatch.setattr(limits, "standard", stricter)
+    monkeypatch.setattr(energy_data, "gb17167_rates", lambda edition="2006": [])
+    monkeypatch.setattr(energy_data, "fuels_co2", lambda: [])
+    with CaseFile.open(path, read_only=True) as case:
+        assert {p.result.outcome for p in products.grade_products(case)} != {"below_limit"}
+        assert metering.report(case).noncompliant  # the frozen GB 17167 rates still apply
+        diesel = next(i for i in energy.report(case).items if i.energy_code == "diesel")
+        assert diesel.emission is not None  # frozen MEE defaults
+
+
+def test_meter_accuracy_and_product_magnitude_findings(tmp_path: Path) -> None:
+    from desktop_app.operations.check import check_case
+
+    with new_case(tmp_path / "acc.jnzd", as_of_date="2026-03-01") as case:
+        metering.add_meter(case, {"name": "老电表", "energy": "电力", "level": 2, "accuracy_class": "3.0"})
+        metering.add_meter(case, {"name": "新电表", "energy": "电力", "level": 2, "accuracy_class": "0.5S"})
+        expected = "老电表：准确度等级 3.0 低于 GB 17167 表4 对电能表的最低要求 2 级 [表为 M]"
+        assert metering.report(case).accuracy == [expected]
+        products.add_product(case, "熟料", "gb16780", "clinker_electricity",
+                             {"clinker_electricity_kwh": "58100", "clinker_output_t": "1000000"})  # 0.0581 kWh/t
+        codes = {f.code for f in check_case(case).findings}
+        assert {"metering.accuracy", "plausibility.magnitude"} <= codes
+
+
+def test_removing_a_measured_ncv_restores_the_table_coefficient(tmp_path: Path) -> None:
+    from desktop_app.operations import energy
+
+    with new_case(tmp_path / "ncv.jnzd", as_of_date="2026-03-01") as case:
+        _c, coal = energy.add_item(case, "raw_coal", "t", {"consumed": "1000"})
+        default = energy.report(case).total_tce
+        energy.update_item(case, coal, {"measured_ncv": "23000", "ncv_source": "化验"})
+        assert energy.report(case).total_tce != default
+        energy.update_item(case, coal, {"measured_ncv": ""})
+        assert energy.report(case).total_tce == default == D("714.3")

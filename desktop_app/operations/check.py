@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from desktop_app.calculations import plausibility
 from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
@@ -181,7 +182,12 @@ def check_products_and_metering(case: CaseFile) -> CheckReport:
         if r.outcome == "below_limit":
             report.findings.append(Finding(Severity.WARNING, "产品能耗", p.name, "product.below_limit",
                                            f"产品能耗：{p.name} {r.indicator} 超过 {r.standard} 限定值"))
-        elif r.outcome == "cannot_judge":
+        worst = r.limits.get("3") or r.limits.get("2") or r.limits.get("1")
+        if r.value is not None and worst:
+            for hint in plausibility.magnitude(f"{p.name} {r.indicator}", r.value, worst / 10, worst * 10, r.unit):
+                report.findings.append(Finding(Severity.WARNING, "产品能耗", p.name, hint.code,
+                                               f"产品能耗：{hint.message}"))
+        if r.outcome == "cannot_judge":
             report.findings.append(Finding(Severity.WARNING, "产品能耗", p.name, "product.cannot_judge",
                                            f"产品能耗：{p.name} 无法按 {r.standard} 判定，缺少 {'、'.join(r.missing)}"))
     rep = metering_ops.report(case)
@@ -192,6 +198,9 @@ def check_products_and_metering(case: CaseFile) -> CheckReport:
     if rep.overdue:
         report.findings.append(Finding(Severity.WARNING, "能源计量", "检定", "metering.overdue",
                                        "能源计量：检定已过期的计量器具：" + "、".join(rep.overdue)))
+    for text in rep.accuracy:
+        report.findings.append(Finding(Severity.WARNING, "能源计量", "准确度", "metering.accuracy",
+                                       f"能源计量：{text}"))
     for text in rep.excess:
         report.findings.append(Finding(Severity.WARNING, "能源计量", "应配备数", "metering.excess",
                                        f"能源计量：{text}，请核对应配备数"))

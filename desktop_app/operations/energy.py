@@ -17,6 +17,7 @@ from desktop_app.calculations import co2, energy, plausibility
 from desktop_app.calculations.units import UNITS, decimal, to_base
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
+from desktop_app.operations import frozen
 from desktop_app.reference import energy_data
 from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile, Tx
@@ -69,6 +70,25 @@ def _freeze(case: CaseFile, tx: Tx) -> None:
     tx.insert("frozen_reference", {"key": _frozen_key(ed), "content": json.dumps(rows, ensure_ascii=False),
                                    "frozen_utc": datetime.now(UTC).isoformat(timespec="seconds")})
     tx.update("energy_setting", 1, {"gbt2589_edition": ed})
+    frozen.freeze(case, tx, CO2_KEY, _fuels_now)
+
+
+CO2_KEY = "co2/fuels"
+
+
+def _fuels_now() -> dict[str, dict[str, object]]:
+    return {f.code: {"ncv": str(f.ncv), "ncv_unit": f.ncv_unit, "cc": str(f.cc),
+                     "oxidation": None if f.oxidation is None else str(f.oxidation), "label": f.label}
+            for f in energy_data.fuels_co2()}
+
+
+def fuel_defaults(case: CaseFile, code: str) -> tuple[Decimal, str, Decimal, Decimal | None, str] | None:
+    """(NCV, NCV unit, CC, OF, label) of a fuel's default CO2 parameters, as this case froze them."""
+    row = frozen.load(case, CO2_KEY, _fuels_now).get(code)
+    if row is None:
+        return None
+    return (Decimal(row["ncv"]), str(row["ncv_unit"]), Decimal(row["cc"]),
+            None if row["oxidation"] is None else Decimal(row["oxidation"]), str(row["label"]))
 
 
 # --- editing ---------------------------------------------------------------------------------------------------
@@ -265,7 +285,7 @@ def report(case: CaseFile) -> EnergyReport:
         if parts[0] is not None:
             item.balance = energy.Balance(parts[0], parts[1] or Decimal(0), parts[2] or Decimal(0),
                                           parts[3] or Decimal(0), consumed)
-        item.emission, item.co2_missing = _emission(coef, row, consumed, setting)
+        item.emission, item.co2_missing = _emission(case, coef, row, consumed, setting)
         base = to_base(consumed, item.unit, coef.unit)
         if row["cost_yuan"] and base:
             price_unit = {"kWh": Decimal(1), "m3": Decimal(1), "kg": Decimal(1000), "MJ": Decimal(1000)}[coef.unit]
@@ -278,7 +298,7 @@ def report(case: CaseFile) -> EnergyReport:
     return rep
 
 
-def _emission(coef: energy_data.Coefficient, row: Mapping[str, object], consumed: Decimal,
+def _emission(case: CaseFile, coef: energy_data.Coefficient, row: Mapping[str, object], consumed: Decimal,
               setting: Mapping[str, object]) -> tuple[co2.Emission | None, str]:
     base = to_base(consumed, str(row["unit"]), coef.unit)
     if coef.code == "electricity":
@@ -294,12 +314,13 @@ def _emission(coef: energy_data.Coefficient, row: Mapping[str, object], consumed
         return co2.heat(gj, factor, str(setting.get("heat_factor_basis") or "")), ""
     if coef.category in ("solid", "liquid", "gas"):
         ncv, cc, of = _d(row.get("co2_ncv")), _d(row.get("co2_cc")), _d(row.get("co2_oxidation"))
-        defaults = energy_data.fuel_co2(coef.code)
+        defaults = fuel_defaults(case, coef.code)
         src = str(row.get("co2_source") or "")
         if defaults is not None:
-            ncv, cc, of = ncv or defaults.ncv, cc or defaults.cc, of if of is not None else defaults.oxidation
-            src = src or f"缺省值（{defaults.label}）"
-            unit = defaults.ncv_unit
+            d_ncv, d_unit, d_cc, d_of, d_label = defaults
+            ncv, cc, of = ncv or d_ncv, cc or d_cc, of if of is not None else d_of
+            src = src or f"缺省值（{d_label}）"
+            unit = d_unit
             activity = base / 1000 if coef.unit == "kg" else base / 10000
         else:
             unit = "GJ/t" if coef.unit == "kg" else "GJ/万m³"

@@ -11,14 +11,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from desktop_app.calculations import energy as energy_calc
 from desktop_app.calculations.grading import GradeResult, grade
 from desktop_app.calculations.units import decimal
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
+from desktop_app.operations import frozen
 from desktop_app.reference import limits
 from desktop_app.storage.casefile import CaseFile
+
+
+def standard(case: CaseFile, standard_id: str) -> dict[str, Any]:
+    """The limit standard as this case froze it (or the shipped one before its first product)."""
+    data: dict[str, Any] = frozen.load(case, f"limits/{standard_id}", lambda: limits.standard(standard_id))
+    return data
 
 
 def _indicator(standard_id: str, indicator_id: str) -> Mapping[str, object]:
@@ -64,6 +72,7 @@ def add_product(case: CaseFile, name: str, standard_id: str, indicator_id: str,
               "sort_order": len(case.rows("product")) + 1}
     label = f"添加产品 {name}"
     with case.edit(label) as tx:
+        frozen.freeze(case, tx, f"limits/{standard_id}", lambda: limits.standard(standard_id))
         key = tx.insert("product", values)
     return OpChanges(label, "edit", frozenset(tx.fields), source), key
 
@@ -101,7 +110,7 @@ def grade_products(case: CaseFile) -> list[ProductResult]:
     as_of = date.fromisoformat(str((case.row("case_info", 1) or {}).get("as_of_date")))
     out = []
     for row in case.rows("product"):
-        std = limits.standard(str(row["standard_id"]))
+        std = standard(case, str(row["standard_id"]))
         result = grade(std, str(row["indicator_id"]), json.loads(str(row["inputs"] or "{}")), as_of)
         savings = None
         if row["base_value"] and row["output"] and result.value is not None:

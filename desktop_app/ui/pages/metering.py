@@ -103,6 +103,7 @@ class MeteringPage(SectionPage):
             if rep.undated:
                 notes.append(self.tr("未填有效期：") + "、".join(rep.undated))
             notes += rep.excess
+            notes += rep.accuracy
             notes.append(self.tr("依据：") + rep.basis)
             self.ui.findingsLabel.setText("\n".join(notes))
         finally:
