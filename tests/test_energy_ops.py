@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app.cli import main
 from desktop_app.domain.errors import ValidationError
@@ -117,3 +119,20 @@ def test_broken_copy_gives_plausibility_findings(demo_file: Path, tmp_path: Path
     assert main(["check", str(path)]) == 0  # hints warn, they do not block submission
     out = capsys.readouterr().out
     assert "外购电力单价" in out and "万" in out and "柴油" in out
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**7), min_size=1, max_size=4))
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_total_equals_the_sum_of_items(tmp_path: Path, quantities: list[int]) -> None:
+    path = tmp_path / f"sum-{len(quantities)}-{sum(quantities)}.jnzd"
+    with new_case(path, as_of_date="2026-03-01", overwrite=True) as case:
+        for q in quantities:
+            energy.add_item(case, "diesel", "t", {"consumed": str(q)})
+        rep = energy.report(case)
+        assert rep.total_tce == sum((i.conversion.tce for i in rep.items), D(0)) == D(sum(quantities)) * D("1.4571")
+
+
+def test_measured_ncv_without_source_is_flagged(tmp_path: Path) -> None:
+    with new_case(tmp_path / "src.jnzd", as_of_date="2026-03-01") as case:
+        energy.add_item(case, "raw_coal", "t", {"consumed": "10", "measured_ncv": "21000"})
+        assert "energy.ncv_source" in {f.code for f in check.check_case(case).findings}

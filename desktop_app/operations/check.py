@@ -157,6 +157,9 @@ def check_energy(case: CaseFile) -> CheckReport:
                 Severity.WARNING, ENERGY, item.name, "energy.imbalance",
                 f"{ENERGY}：{item.name} 购入 + 期初 − 期末 − 外供 = {item.balance.expected.normalize():f} {item.unit}，"
                 f"与消费量 {item.balance.consumed.normalize():f} {item.unit} 相差 {rel * 100:.1f}%"))
+        if item.conversion is not None and item.conversion.measured and "未注明来源" in item.conversion.basis:
+            report.findings.append(Finding(Severity.WARNING, ENERGY, item.name, "energy.ncv_source",
+                                           f"{ENERGY}：{item.name} 使用了实测低位发热量，但没有注明来源（化验报告等）"))
         if item.conversion is not None and item.emission is None and item.co2_missing:
             report.findings.append(Finding(Severity.WARNING, ENERGY, item.name, "energy.co2_missing",
                                            f"{ENERGY}：{item.name} 的 CO2 未计算（{item.co2_missing}）"))

@@ -90,6 +90,35 @@ def set_inputs(case: CaseFile, product_id: int, inputs: Mapping[str, object],
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 
+def update_product(case: CaseFile, product_id: int, values: Mapping[str, object],
+                   source: object | None = None) -> OpChanges:
+    """Name, output (本期产量) or the comparison period's unit consumption (对比期单耗, for GB/T 13234 savings)."""
+    row = case.row("product", product_id)
+    if row is None:
+        raise ValidationError(field="产品", detail=f"没有编号为 {product_id} 的产品")
+    clean: dict[str, object] = {}
+    for key, raw in values.items():
+        if key == "name":
+            if not str(raw).strip():
+                raise ValidationError(field="产品名称", detail="不能为空")
+            clean[key] = str(raw).strip()
+        elif key in ("output", "base_value"):
+            label = "本期产量" if key == "output" else "对比期单位产品能耗"
+            if raw in (None, ""):
+                clean[key] = None
+                continue
+            number = decimal(raw, what=label)
+            if number <= 0:
+                raise ValidationError(field=label, detail="必须大于 0")
+            clean[key] = str(number)
+        else:
+            raise ValidationError(field=key, detail="产品没有这个字段")
+    label = f"修改产品 {row['name']}"
+    with case.edit(label) as tx:
+        tx.update("product", product_id, clean)
+    return OpChanges(label, "edit", frozenset(tx.fields), source)
+
+
 def delete_product(case: CaseFile, product_id: int, source: object | None = None) -> OpChanges:
     label = "删除产品"
     with case.edit(label) as tx:

@@ -378,103 +378,113 @@
         <translation>CO2 (t)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="41"/>
+        <source>单价（元/计量单位）</source>
+        <translation>Unit price (yuan per unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="82"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="93"/>
         <source>能源消费结构（当量值）</source>
         <translation>Energy structure (calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="94"/>
         <source>月度用量</source>
         <translation>Monthly quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="147"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="157"/>
         <source>GB/T 2589-%1 附录A/B（%2）</source>
         <translation>GB/T 2589-%1 annexes A/B (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="159"/>
         <source>已固化在本案例中</source>
         <translation>frozen in this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="149"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="159"/>
         <source>录入第一项能源后固化在本案例中</source>
         <translation>frozen in this case at the first entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="160"/>
         <source>；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。</source>
         <translation>; each row&apos;s provenance is in the coefficient tooltip. The 2020 annex text was not checked; values are the common ones [V-2].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="161"/>
+        <source>计算全程用精确十进制，显示按 GB/T 8170 修约（四舍六入五成双）。</source>
+        <translation> Calculations use exact decimals; display rounds per GB/T 8170 (half to even).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="192"/>
         <source>；来源等级 </source>
         <translation>; provenance </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="204"/>
         <source>尚无消费数据</source>
         <translation>No consumption yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="206"/>
         <source>综合能耗 当量值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>Comprehensive energy, calorific &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="208"/>
         <source>；等价值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>; equal value &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="209"/>
         <source>；CO2 &lt;b&gt;%1&lt;/b&gt; t</source>
         <translation>; CO2 &lt;b&gt;%1&lt;/b&gt; t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="235"/>
         <source>消费量：</source>
         <translation>Consumption: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="224"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="236"/>
         <source>折标依据：</source>
         <translation>Coefficient: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="238"/>
         <source>等价值：</source>
         <translation>Equal value: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="230"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="242"/>
         <source>CO2 未计算：</source>
         <translation>CO2 not computed: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="246"/>
         <source>平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2</source>
         <translation>Balance: purchased + opening − closing − out = %1, consumption %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="274"/>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="293"/>
         <source>添加能源品种</source>
         <translation>Add energy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="286"/>
         <source>GB/T 2589 能源品种：</source>
         <translation>GB/T 2589 energy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="281"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="293"/>
         <source>计量单位：</source>
         <translation>Unit:</translation>
     </message>
@@ -896,43 +906,43 @@
         <translation>No expiry date: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="106"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="107"/>
         <source>依据：</source>
         <translation>Basis: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="141"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="145"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="150"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="142"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="151"/>
         <source>添加计量器具</source>
         <translation>Add instrument</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="142"/>
         <source>名称：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="145"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="163"/>
         <source>能源种类：</source>
         <translation>Energy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="150"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="168"/>
         <source>级别：</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="162"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="167"/>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="172"/>
         <source>添加应配备项</source>
         <translation>Add requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/metering.py" line="171"/>
+        <location filename="../../desktop_app/ui/pages/metering.py" line="172"/>
         <source>应配备数量：</source>
         <translation>Required count:</translation>
     </message>
@@ -1099,18 +1109,18 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="66"/>
         <source>输入项</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="66"/>
         <source>值</source>
         <translation>Value</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/products.py" line="28"/>
-        <location filename="../../desktop_app/ui/pages/products.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -1160,28 +1170,43 @@
         <translation>Savings (tce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="37"/>
+        <source>本期产量</source>
+        <translation>Output (this period)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="38"/>
+        <source>对比期单位产品能耗（用于节能量）</source>
+        <translation>Unit consumption of the comparison period (for savings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="86"/>
         <source>单位产值综合能耗：%1 tce/万元（综合能耗 ÷ 工业总产值）</source>
         <translation>Energy per output value: %1 tce per 10k yuan (energy ÷ gross output value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="84"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="88"/>
         <source>单位产值综合能耗：需要能源消费和企业概况中的工业总产值</source>
         <translation>Energy per output value: needs energy data and the gross output value in the profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="177"/>
-        <location filename="../../desktop_app/ui/pages/products.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="173"/>
+        <source>节能量（GB/T 13234）=（对比期单耗 − 本期单耗）× 本期产量 = %1 tce</source>
+        <translation>Savings (GB/T 13234) = (comparison − current unit consumption) × current output = %1 tce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/products.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="204"/>
         <source>添加产品指标</source>
         <translation>Add product indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="177"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="201"/>
         <source>限额标准与指标：</source>
         <translation>Limit standard and indicator:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="180"/>
+        <location filename="../../desktop_app/ui/pages/products.py" line="204"/>
         <source>产品名称：</source>
         <translation>Product name:</translation>
     </message>

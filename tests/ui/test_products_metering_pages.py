@@ -57,3 +57,17 @@ def test_metering_page_rates_and_ledger_edit(qtbot: QtBot, demo_path: Path) -> N
     rates.item(1, 2).setText("4")  # 4 of 4 sub-unit meters required
     assert rates.item(1, 6).text() == "符合"
     w.close()
+
+
+def test_comparison_period_gives_savings_in_the_trace(qtbot: QtBot, demo_path: Path) -> None:
+    w = open_demo(qtbot, demo_path)
+    w.ui.navList.setCurrentRow(5)
+    page = w.page("products")
+    page.ui.productTable.selectRow(1)  # clinker electricity: no comparison period yet
+    inputs = page.ui.inputTable
+    row = next(r for r in range(inputs.rowCount()) if inputs.item(r, 0).text().startswith("对比期"))
+    inputs.item(row, 1).setText("60.1")
+    page.ui.productTable.selectRow(1)
+    assert "GB/T 13234" in page.ui.traceLabel.text() and "3024.00 tce" in page.ui.traceLabel.text()
+    assert page.ui.productTable.item(1, 9).text() == "3024.00"
+    w.close()

@@ -38,6 +38,7 @@ COLUMNS = (
     ("tce", QT_TRANSLATE_NOOP("EnergyPage", "当量值（tce）"), False),
     ("share", QT_TRANSLATE_NOOP("EnergyPage", "占比"), False),
     ("co2", QT_TRANSLATE_NOOP("EnergyPage", "CO2（t）"), False),
+    ("price", QT_TRANSLATE_NOOP("EnergyPage", "单价（元/计量单位）"), False),
 )
 SETTING_EDITS = {
     "equalValueEdit": "equal_value",
@@ -50,6 +51,15 @@ SETTING_EDITS = {
 }
 COMPUTED = QBrush(QColor("#efefef"))
 TABLES = ("energy_item", "energy_month", "energy_setting", "frozen_reference")
+
+
+def _unit_price(row: dict[str, object]) -> str:
+    """Cost ÷ purchased quantity (else consumed), in 元 per the item's own unit."""
+    cost = row.get("cost_yuan")
+    qty = row.get("purchased") or row.get("consumed")
+    if not cost or not qty or Decimal(str(qty)) == 0:
+        return ""
+    return f"{(Decimal(str(cost)) / Decimal(str(qty))).quantize(Decimal('0.0001')).normalize():f} 元/{row['unit']}"
 
 
 class EnergyPage(SectionPage):
@@ -148,6 +158,7 @@ class EnergyPage(SectionPage):
             .replace("%1", self.report.edition)
             .replace("%2", self.tr("已固化在本案例中") if frozen else self.tr("录入第一项能源后固化在本案例中"))
             + self.tr("；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。")
+            + self.tr("计算全程用精确十进制，显示按 GB/T 8170 修约（四舍六入五成双）。")
         )
 
     def _fill_table(self) -> None:
@@ -169,6 +180,7 @@ class EnergyPage(SectionPage):
                     "tce": display_tce(conv.tce) if conv else "",
                     "share": f"{shares.get(result.name, Decimal(0)) * 100:.1f}%" if conv and result else "",
                     "co2": display_tce(result.emission.tco2) if result and result.emission else "",
+                    "price": _unit_price(row),
                 }
                 for c, (key, _header, is_editable) in enumerate(COLUMNS):
                     text = computed[key] if key in computed else ("" if row.get(key) is None else str(row[key]))

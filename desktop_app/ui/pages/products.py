@@ -33,6 +33,10 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ProductsPage", "标准"),
     QT_TRANSLATE_NOOP("ProductsPage", "节能量（tce）"),
 )
+PRODUCT_FIELDS = (
+    ("output", QT_TRANSLATE_NOOP("ProductsPage", "本期产量"), "t"),
+    ("base_value", QT_TRANSLATE_NOOP("ProductsPage", "对比期单位产品能耗（用于节能量）"), ""),
+)
 OUTCOME_COLOURS = {
     "grade_1": "#2e8b3a",
     "grade_2": "#2e8b3a",
@@ -143,7 +147,7 @@ class ProductsPage(SectionPage):
             std = limits.standard(str(row["standard_id"]))
             values = json.loads(str(row["inputs"] or "{}"))
             keys = relevant_inputs(std, str(row["indicator_id"]))
-            table.setRowCount(len(keys))
+            table.setRowCount(len(keys) + len(PRODUCT_FIELDS))
             for r, key in enumerate(keys):
                 spec = std["inputs"][key]
                 name = QTableWidgetItem(str(spec["name"]))
@@ -154,7 +158,23 @@ class ProductsPage(SectionPage):
                 table.setItem(r, 0, name)
                 table.setItem(r, 1, QTableWidgetItem(str(values.get(key, ""))))
                 table.setItem(r, 2, unit)
-            self.ui.traceLabel.setText("\n".join(p.result.trace))
+            for r, (column, label, unit_text) in enumerate(PRODUCT_FIELDS, start=len(keys)):
+                name = QTableWidgetItem(QCoreApplication.translate("ProductsPage", label))
+                name.setData(Qt.ItemDataRole.UserRole, f"product.{column}")
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                unit = QTableWidgetItem(p.result.unit if column == "base_value" else unit_text)
+                unit.setFlags(unit.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(r, 0, name)
+                table.setItem(r, 1, QTableWidgetItem("" if row.get(column) is None else str(row[column])))
+                table.setItem(r, 2, unit)
+            lines = list(p.result.trace)
+            if p.savings_tce is not None:
+                lines.append(
+                    self.tr("节能量（GB/T 13234）=（对比期单耗 − 本期单耗）× 本期产量 = %1 tce").replace(
+                        "%1", display_tce(p.savings_tce)
+                    )
+                )
+            self.ui.traceLabel.setText("\n".join(lines))
         finally:
             self._filling = False
 
@@ -163,7 +183,11 @@ class ProductsPage(SectionPage):
         if self._filling or p is None or item.column() != 1:
             return
         key = str(self.ui.inputTable.item(item.row(), 0).data(Qt.ItemDataRole.UserRole))
-        if self.document.run(ops.set_inputs, p.id, {key: item.text()}, source=self) is None:
+        if key.startswith("product."):
+            result = self.document.run(ops.update_product, p.id, {key.split(".", 1)[1]: item.text()}, source=self)
+        else:
+            result = self.document.run(ops.set_inputs, p.id, {key: item.text()}, source=self)
+        if result is None:
             self._show_selected()
         else:
             self.reload()
