@@ -27,7 +27,7 @@ def run(tmp: Path) -> list[tuple[str, str, str, str, str]]:
             answer.append(time.perf_counter() - t0)
         for _ in range(30):
             t0 = time.perf_counter()
-            state = checklist.load(case)
+            state = checklist.load.__wrapped__(case)  # the computation, not the per-revision memo
             load.append(time.perf_counter() - t0)
         items = len(state.items)
     raw = sqlite3.connect(path)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import checklist, commit_latency, startup
+from benchmarks import checklist, commit_latency, energy, startup
 
 
 def main() -> int:
@@ -24,6 +24,7 @@ def main() -> int:
         rows += startup.run(Path(tmp))
         rows += commit_latency.run(Path(tmp))
         rows += checklist.run(Path(tmp))
+        rows += energy.run(Path(tmp))
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

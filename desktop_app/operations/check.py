@@ -17,6 +17,7 @@ from desktop_app.domain.sme import classify_sme
 from desktop_app.operations import checklist, products
 from desktop_app.operations import energy as energy_ops
 from desktop_app.operations import metering as metering_ops
+from desktop_app.operations.memo import per_revision
 from desktop_app.storage.casefile import CaseFile
 
 PROFILE = "企业概况"
@@ -214,6 +215,7 @@ CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checkl
                                                       check_products_and_metering, check_journal]
 
 
+@per_revision
 def check_case(case: CaseFile) -> CheckReport:
     report = CheckReport()
     for checker in CHECKERS:

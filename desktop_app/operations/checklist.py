@@ -16,6 +16,7 @@ from desktop_app.domain.checklist import Item, Section, Status, Template, Templa
 from desktop_app.domain.errors import ValidationError
 from desktop_app.importers.evidence import PreparedEvidence
 from desktop_app.operations.bindings import DerivedAnswer, derive
+from desktop_app.operations.memo import per_revision
 from desktop_app.reference import checklists as shipped
 from desktop_app.storage.casefile import CaseFile
 
@@ -178,6 +179,7 @@ class ChecklistState:
         return [self.items[i.id] for s in self.sections for i in s.items]
 
 
+@per_revision
 def load(case: CaseFile) -> ChecklistState:
     templates = frozen_templates(case)
     state = ChecklistState(templates)

@@ -18,6 +18,7 @@ from desktop_app.calculations.units import UNITS, decimal, to_base
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.operations import frozen
+from desktop_app.operations.memo import per_revision
 from desktop_app.reference import energy_data
 from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile, Tx
@@ -257,6 +258,7 @@ def _ranges() -> dict[str, dict[str, dict[str, str]]]:
     return data
 
 
+@per_revision
 def report(case: CaseFile) -> EnergyReport:
     coefs = coefficients(case)
     setting = case.row("energy_setting", 1) or {}

@@ -12,6 +12,7 @@ from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.profile import parse_date
 from desktop_app.operations import frozen
+from desktop_app.operations.memo import per_revision
 from desktop_app.reference import energy_data
 from desktop_app.storage.casefile import CaseFile
 
@@ -164,6 +165,7 @@ def accuracy_findings(meters: list[dict[str, object]]) -> list[str]:
     return out
 
 
+@per_revision
 def report(case: CaseFile) -> MeteringReport:
     as_of = str((case.row("case_info", 1) or {}).get("as_of_date") or date.today().isoformat())
     table = rates_table(case)

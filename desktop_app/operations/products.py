@@ -19,6 +19,7 @@ from desktop_app.calculations.units import decimal
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.operations import frozen
+from desktop_app.operations.memo import per_revision
 from desktop_app.reference import limits
 from desktop_app.storage.casefile import CaseFile
 
@@ -135,6 +136,7 @@ class ProductResult:
     savings_tce: Decimal | None  # (e_base − e_report) × output, when a comparison period is entered
 
 
+@per_revision
 def grade_products(case: CaseFile) -> list[ProductResult]:
     as_of = date.fromisoformat(str((case.row("case_info", 1) or {}).get("as_of_date")))
     out = []

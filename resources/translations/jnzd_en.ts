@@ -995,47 +995,57 @@
         <translation>As-of date</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="33"/>
+        <location filename="../../forms/overview.ui" line="28"/>
+        <source>综合能耗</source>
+        <translation>Energy consumption</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="30"/>
+        <source>二氧化碳排放</source>
+        <translation>CO2 emissions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="37"/>
         <source>状态与完整度</source>
         <translation>State and completeness</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="36"/>
+        <location filename="../../forms/overview.ui" line="40"/>
         <source>必填项完整度 %p%</source>
         <translation>Required fields %p%</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="37"/>
+        <location filename="../../forms/overview.ui" line="41"/>
         <source>诊断清单必填条目 %p%</source>
         <translation>Checklist required items %p%</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="40"/>
+        <location filename="../../forms/overview.ui" line="44"/>
         <source>提交审核</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="41"/>
+        <location filename="../../forms/overview.ui" line="45"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="42"/>
+        <location filename="../../forms/overview.ui" line="46"/>
         <source>退回修改</source>
         <translation>Return for changes</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="43"/>
+        <location filename="../../forms/overview.ui" line="47"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="44"/>
+        <location filename="../../forms/overview.ui" line="48"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="52"/>
+        <location filename="../../forms/overview.ui" line="56"/>
         <source>待完善（双击跳转）</source>
         <translation>To complete (double-click to go there)</translation>
     </message>
@@ -1043,42 +1053,42 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="63"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="65"/>
         <source>（只读）</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="66"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="71"/>
         <source>清单：</source>
         <translation>Checklist: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="72"/>
         <source>各章节必填：</source>
         <translation>Required per section: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="73"/>
         <source>尚未选择诊断清单模板</source>
         <translation>No checklist template chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="78"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="83"/>
         <source>没有待完善的内容。</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="101"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="101"/>
         <source>确定要“%s”这个案例吗？</source>
         <translation>Really &apos;%s&apos; this case?</translation>
     </message>

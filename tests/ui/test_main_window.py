@@ -257,3 +257,9 @@ def test_open_failure_shows_message_and_keeps_start_page(qtbot: QtBot, tmp_path:
     assert not w.open_path(bad)
     assert shown and "不是节能诊断工作台的案例文件" in shown[0]
     assert w.ui.pageStack.currentWidget() is w.start
+
+
+def test_overview_shows_energy_and_co2(window: MainWindow) -> None:
+    overview = page(window, OverviewPage)
+    assert "168498.64 tce" in overview.ui.energyValue.text() and "等价值" in overview.ui.energyValue.text()
+    assert overview.ui.co2Value.text() == "483447.70 t"

@@ -119,6 +119,30 @@ class Ui_OverviewForm(object):
 
         self.enterpriseGroup_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.asOfValue)
 
+        self.lbl_energyValue = QLabel(self.enterpriseGroup)
+        self.lbl_energyValue.setObjectName(u"lbl_energyValue")
+
+        self.enterpriseGroup_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lbl_energyValue)
+
+        self.energyValue = QLabel(self.enterpriseGroup)
+        self.energyValue.setObjectName(u"energyValue")
+        self.energyValue.setWordWrap(True)
+        self.energyValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.energyValue)
+
+        self.lbl_co2Value = QLabel(self.enterpriseGroup)
+        self.lbl_co2Value.setObjectName(u"lbl_co2Value")
+
+        self.enterpriseGroup_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.lbl_co2Value)
+
+        self.co2Value = QLabel(self.enterpriseGroup)
+        self.co2Value.setObjectName(u"co2Value")
+        self.co2Value.setWordWrap(True)
+        self.co2Value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.enterpriseGroup_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.co2Value)
+
 
         self.mainLayout.addWidget(self.enterpriseGroup)
 
@@ -218,6 +242,8 @@ class Ui_OverviewForm(object):
         self.lbl_typeValue.setText(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u7c7b\u578b", None))
         self.lbl_agencyValue.setText(QCoreApplication.translate("OverviewForm", u"\u670d\u52a1\u673a\u6784", None))
         self.lbl_asOfValue.setText(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u57fa\u51c6\u65e5\u671f", None))
+        self.lbl_energyValue.setText(QCoreApplication.translate("OverviewForm", u"\u7efc\u5408\u80fd\u8017", None))
+        self.lbl_co2Value.setText(QCoreApplication.translate("OverviewForm", u"\u4e8c\u6c27\u5316\u78b3\u6392\u653e", None))
         self.statusGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u72b6\u6001\u4e0e\u5b8c\u6574\u5ea6", None))
         self.completenessBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u5fc5\u586b\u9879\u5b8c\u6574\u5ea6 %p%", None))
         self.checklistBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u6e05\u5355\u5fc5\u586b\u6761\u76ee %p%", None))

@@ -53,6 +53,11 @@ class OverviewPage(SectionPage):
                              (ui.industryValue, s.industry), (ui.typeValue, s.diagnosis_type),
                              (ui.agencyValue, s.agency), (ui.asOfValue, s.as_of_date)):
             label.setText(value or "—")
+        energy = f"{s.energy_tce} tce（当量值，GB/T 2589-{s.gbt2589_edition}）" if s.energy_tce else "—"
+        if s.energy_tce_equal:
+            energy += f"；{s.energy_tce_equal} tce（等价值）"
+        ui.energyValue.setText(energy)
+        ui.co2Value.setText(f"{s.co2_t} t" if s.co2_t else "—")
         ui.smeValue.setText(f"{s.sme_class}（{s.sme_reason}）" if s.sme_class else s.sme_reason)
         colour = STATE_COLOURS.get(s.workflow_state, "#555555")
         state = self.tr("状态：") + f'<b style="color:{colour}">{s.workflow_label}</b>'
