@@ -135,20 +135,15 @@ def grade(standard: Mapping[str, Any], indicator_id: str, inputs: Mapping[str, o
 def relevant_inputs(standard: Mapping[str, Any], indicator_id: str) -> list[str]:
     """Every input an indicator can use (its value, lookups, limit selection, any correction)."""
     ind = next(i for i in standard["indicators"] if i["id"] == indicator_id)
-    names = names_in(str(ind["value"]))
-    for name, table in standard.get("tables", {}).items():
-        if name in names:
-            names |= set(table["key"])
-    if "select" in ind["limits"]:
-        names.add(str(ind["limits"]["select"]))
-    for corr in ind.get("corrections", []):
-        names |= set(corr.get("requires", []))
-        if corr.get("when"):
-            names.add(str(corr["when"]["input"]))
-    return [n for n in standard["inputs"] if n in names]
+    return _inputs(standard, ind, None)
 
 
 def _needed_inputs(standard: Mapping[str, Any], ind: Mapping[str, Any], inputs: Mapping[str, object]) -> list[str]:
+    """The inputs this evaluation needs: a correction's inputs only when its condition holds."""
+    return _inputs(standard, ind, inputs)
+
+
+def _inputs(standard: Mapping[str, Any], ind: Mapping[str, Any], given: Mapping[str, object] | None) -> list[str]:
     names = names_in(str(ind["value"]))
     for name, table in standard.get("tables", {}).items():
         if name in names:
@@ -157,7 +152,7 @@ def _needed_inputs(standard: Mapping[str, Any], ind: Mapping[str, Any], inputs: 
         names.add(str(ind["limits"]["select"]))
     for corr in ind.get("corrections", []):
         when = corr.get("when")
-        if when is None or _when_holds(when, inputs):
+        if given is None or when is None or _when_holds(when, given):
             names |= set(corr.get("requires", []))
         if when is not None:
             names.add(str(when["input"]))

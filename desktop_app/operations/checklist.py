@@ -227,9 +227,7 @@ def set_answer(case: CaseFile, item_id: str, *, status: object = UNCHANGED, valu
     changes["updated_utc"] = datetime.now(UTC).isoformat(timespec="seconds")
     label = f"清单 {item_id} {_describe(changes)}"
     with case.edit(label) as tx:
-        if case.row("checklist_answer", item_id) is None:
-            tx.insert("checklist_answer", {"item_id": item_id, "status": Status.UNCHECKED.value})
-        tx.update("checklist_answer", item_id, changes)
+        tx.upsert("checklist_answer", {"item_id": item_id}, changes)
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 

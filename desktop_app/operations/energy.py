@@ -172,13 +172,9 @@ def set_month(case: CaseFile, item_id: int, month: int, quantity: object, source
         if number < 0:
             raise ValidationError(field=f"{row['name']} {month} 月", detail="不能为负")
         value = str(number)
-    existing = next((m for m in case.rows_where("energy_month", "item_id", item_id) if m["month"] == month), None)
     label = f"修改 {row['name']} {month} 月用量"
     with case.edit(label) as tx:
-        if existing is None:
-            tx.insert("energy_month", {"item_id": item_id, "month": month, "quantity": value})
-        else:
-            tx.update("energy_month", existing["id"], {"quantity": value})
+        tx.upsert("energy_month", {"item_id": item_id, "month": month}, {"quantity": value})
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 

@@ -90,14 +90,9 @@ def set_required(case: CaseFile, energy: str, level: int, required: object,
         raise ValidationError(field=f"{energy} {LEVELS.get(level, level)} 应配备数", detail="应为整数") from None
     if count < 0:
         raise ValidationError(field=f"{energy} {LEVELS[level]} 应配备数", detail="不能为负")
-    existing = next((r for r in case.rows("metering_requirement") if r["energy"] == energy and r["level"] == level),
-                    None)
     label = f"设定 {energy} {LEVELS[level]} 应配备数"
     with case.edit(label) as tx:
-        if existing is None:
-            tx.insert("metering_requirement", {"energy": energy, "level": level, "required": count})
-        else:
-            tx.update("metering_requirement", existing["id"], {"required": count})
+        tx.upsert("metering_requirement", {"energy": energy, "level": level}, {"required": count})
     return OpChanges(label, "edit", frozenset(tx.fields), source)
 
 

@@ -149,6 +149,18 @@ class Tx:
         self._journal(table, str(key), None, jr.encode(dict(row)), None)
         self.fields.add((table, ROW))
 
+    def upsert(self, table: str, where: dict[str, object], values: dict[str, object]) -> object:
+        """Update the row matching ``where`` (all columns equal), or insert ``where`` + ``values``. Journaled."""
+        keycol = _keycol(table)
+        for c in where:
+            _check_ident(c)
+        clause = " AND ".join(f"{c} = ?" for c in where)
+        row = self._case.conn.execute(f"SELECT {keycol} FROM {table} WHERE {clause}", tuple(where.values())).fetchone()
+        if row is None:
+            return self.insert(table, {**where, **values})
+        self.update(table, row[0], values)
+        return row[0]
+
     def put_blob(self, data: bytes) -> str:
         """Store bytes by their SHA-256 (immutable, not journaled: rows that reference them are)."""
         digest = hashlib.sha256(data).hexdigest()
