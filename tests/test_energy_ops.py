@@ -136,3 +136,11 @@ def test_measured_ncv_without_source_is_flagged(tmp_path: Path) -> None:
     with new_case(tmp_path / "src.jnzd", as_of_date="2026-03-01") as case:
         energy.add_item(case, "raw_coal", "t", {"consumed": "10", "measured_ncv": "21000"})
         assert "energy.ncv_source" in {f.code for f in check.check_case(case).findings}
+
+
+def test_year_on_year_and_output_value_savings(demo: CaseFile) -> None:
+    c = energy.report(demo).comparison
+    assert c is not None and c.year == 2024
+    total = energy.report(demo).total_tce
+    assert c.change == (total - D(171900)) / D(171900)
+    assert c.savings_by_output_value == (D(171900) / D(53200) - total / D(55800)) * D(55800)

@@ -128,6 +128,7 @@ def _energy(case: CaseFile) -> None:
         "grid_factor_basis": "2022 年全国电力平均二氧化碳排放因子（生态环境部、国家统计局公告，最新已核实年份）",
         "equal_value": "0.3016", "equal_value_year": 2023,
         "equal_value_source": "演示值：全国 6000 kW 及以上火电厂供电标准煤耗 301.6 gce/kWh（须按当年公布值核实）",
+        "compare_year": 2024, "compare_tce": "171900", "compare_output_value_wan": "53200",
     })
     energy.add_item(case, "raw_coal", "t", {
         "name": "原煤（烟煤）", "purchased": "218000", "opening_stock": "12000", "closing_stock": "14000",

@@ -30,7 +30,7 @@ LABELS = {"purchased": "购入量", "opening_stock": "期初库存", "closing_st
           "consumed": "消费量", "cost_yuan": "费用（元）", "measured_ncv": "实测低位发热量",
           "co2_ncv": "CO2 计算用低位发热量", "co2_cc": "单位热值含碳量", "co2_oxidation": "碳氧化率", "name": "名称",
           "ncv_source": "发热量来源", "co2_source": "CO2 参数来源"}
-SETTING_NUMBERS = ("equal_value", "grid_factor", "heat_factor")
+SETTING_NUMBERS = ("equal_value", "grid_factor", "heat_factor", "compare_tce", "compare_output_value_wan")
 STEAM_GJ_PER_T = Decimal("3.763")  # GB/T 2589 low-pressure steam 3 763 MJ/t, for purchased-steam CO2
 
 
@@ -183,7 +183,7 @@ def set_settings(case: CaseFile, values: Mapping[str, object], source: object | 
     for key, raw in values.items():
         if key in SETTING_NUMBERS:
             clean[key] = None if raw in (None, "") else str(decimal(raw, what=key))
-        elif key in ("equal_value_year",):
+        elif key in ("equal_value_year", "compare_year"):
             clean[key] = None if raw in (None, "") else int(str(raw))
         elif key == "include_working_media":
             clean[key] = 1 if raw else 0
@@ -216,11 +216,22 @@ class ItemResult:
     months: list[Decimal | None] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """Year-on-year against the comparison period entered in the settings."""
+
+    year: int | None
+    base_tce: Decimal
+    change: Decimal  # relative change of the total, e.g. -0.032
+    savings_by_output_value: Decimal | None  # GB/T 13234: (e_g,base − e_g,report) × G_report, tce
+
+
 @dataclass
 class EnergyReport:
     edition: str
     items: list[ItemResult] = field(default_factory=list)
     hints: list[plausibility.Hint] = field(default_factory=list)
+    comparison: Comparison | None = None
 
     @property
     def total_tce(self) -> Decimal:
@@ -293,7 +304,22 @@ def report(case: CaseFile) -> EnergyReport:
             rep.hints += plausibility.measured_ncv(coef.code, item.name, measured.kj_per_unit, ranges["measured_ncv"])
         if any(v is not None for v in item.months):
             rep.hints += plausibility.monthly_sum(item.name, item.months, consumed, item.unit)
+    rep.comparison = _comparison(case, setting, rep.total_tce)
     return rep
+
+
+def _comparison(case: CaseFile, setting: Mapping[str, object], total: Decimal) -> Comparison | None:
+    base = _d(setting.get("compare_tce"))
+    if base is None or base <= 0 or total <= 0:
+        return None
+    savings = None
+    base_g = _d(setting.get("compare_output_value_wan"))
+    report_g = (case.row("enterprise", 1) or {}).get("output_value_wan")
+    if base_g and report_g:
+        g = Decimal(str(report_g))
+        savings = (base / base_g - total / g) * g
+    year = setting.get("compare_year")
+    return Comparison(int(str(year)) if year else None, base, (total - base) / base, savings)
 
 
 def _emission(case: CaseFile, coef: energy_data.Coefficient, row: Mapping[str, object], consumed: Decimal,

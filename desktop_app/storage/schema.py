@@ -191,6 +191,9 @@ def _v3(conn: sqlite3.Connection) -> None:
             "grid_factor_basis": str,
             "heat_factor": str,  # tCO2/GJ used for purchased heat and steam
             "heat_factor_basis": str,
+            "compare_year": int,  # comparison period (year-on-year, GB/T 13234 output-value savings)
+            "compare_tce": str,  # its comprehensive energy consumption (当量值, tce)
+            "compare_output_value_wan": str,  # its output value (万元, comparable prices)
         },
         pk="id",
     )

@@ -241,6 +241,7 @@
     </message>
     <message>
         <location filename="../../forms/energy.ui" line="17"/>
+        <location filename="../../forms/energy.ui" line="38"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
@@ -281,26 +282,41 @@
     </message>
     <message>
         <location filename="../../forms/energy.ui" line="35"/>
+        <source>对比期（同比）</source>
+        <translation>Comparison period</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="39"/>
+        <source>综合能耗（当量值，tce）</source>
+        <translation>Energy (calorific, tce)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="40"/>
+        <source>工业总产值（万元，可比价）</source>
+        <translation>Gross output value (10k yuan, comparable prices)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/energy.ui" line="43"/>
         <source>外购耗能工质计入综合能耗（2020 版标准是否计入未核实，按项目约定）</source>
         <translation>Count purchased energy-carrying media (unverified for the 2020 edition; per project)</translation>
     </message>
     <message>
-        <location filename="../../forms/energy.ui" line="41"/>
+        <location filename="../../forms/energy.ui" line="49"/>
         <source>能源购销存与消费（双击单元格编辑；灰色列为计算结果）</source>
         <translation>Purchase, stock and consumption (double-click to edit; grey columns are computed)</translation>
     </message>
     <message>
-        <location filename="../../forms/energy.ui" line="46"/>
+        <location filename="../../forms/energy.ui" line="54"/>
         <source>添加能源品种…</source>
         <translation>Add energy…</translation>
     </message>
     <message>
-        <location filename="../../forms/energy.ui" line="47"/>
+        <location filename="../../forms/energy.ui" line="55"/>
         <source>删除所选</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../../forms/energy.ui" line="58"/>
+        <location filename="../../forms/energy.ui" line="66"/>
         <source>所选能源的月度用量</source>
         <translation>Monthly quantities of the selected energy</translation>
     </message>
@@ -383,108 +399,118 @@
         <translation>Unit price (yuan per unit)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="85"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="96"/>
         <source>能源消费结构（当量值）</source>
         <translation>Energy structure (calorific value)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="94"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="97"/>
         <source>月度用量</source>
         <translation>Monthly quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="160"/>
         <source>GB/T 2589-%1 附录A/B（%2）</source>
         <translation>GB/T 2589-%1 annexes A/B (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="162"/>
         <source>已固化在本案例中</source>
         <translation>frozen in this case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="162"/>
         <source>录入第一项能源后固化在本案例中</source>
         <translation>frozen in this case at the first entry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="163"/>
         <source>；各行来源等级见折标系数提示。2020 版附录原文未核对，数值为通行值 [V-2]。</source>
         <translation>; each row&apos;s provenance is in the coefficient tooltip. The 2020 annex text was not checked; values are the common ones [V-2].</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="164"/>
         <source>计算全程用精确十进制，显示按 GB/T 8170 修约（四舍六入五成双）。</source>
         <translation> Calculations use exact decimals; display rounds per GB/T 8170 (half to even).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="192"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="195"/>
         <source>；来源等级 </source>
         <translation>; provenance </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="204"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="207"/>
         <source>尚无消费数据</source>
         <translation>No consumption yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="206"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="209"/>
         <source>综合能耗 当量值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>Comprehensive energy, calorific &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="208"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="211"/>
         <source>；等价值 &lt;b&gt;%1&lt;/b&gt; tce</source>
         <translation>; equal value &lt;b&gt;%1&lt;/b&gt; tce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="209"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="212"/>
         <source>；CO2 &lt;b&gt;%1&lt;/b&gt; t</source>
         <translation>; CO2 &lt;b&gt;%1&lt;/b&gt; t</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="215"/>
+        <source>；较对比期%1 %2%</source>
+        <translation>; vs comparison period%1 %2%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="219"/>
+        <source>，按产值节能量 %1 tce</source>
+        <translation>, output-value savings %1 tce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="245"/>
         <source>消费量：</source>
         <translation>Consumption: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="236"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="246"/>
         <source>折标依据：</source>
         <translation>Coefficient: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="248"/>
         <source>等价值：</source>
         <translation>Equal value: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="252"/>
         <source>CO2 未计算：</source>
         <translation>CO2 not computed: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="246"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="256"/>
         <source>平衡：购入 + 期初 − 期末 − 外供 = %1，消费量 %2</source>
         <translation>Balance: purchased + opening − closing − out = %1, consumption %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="286"/>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="296"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="303"/>
         <source>添加能源品种</source>
         <translation>Add energy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="286"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="296"/>
         <source>GB/T 2589 能源品种：</source>
         <translation>GB/T 2589 energy:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/energy.py" line="293"/>
+        <location filename="../../desktop_app/ui/pages/energy.py" line="303"/>
         <source>计量单位：</source>
         <translation>Unit:</translation>
     </message>

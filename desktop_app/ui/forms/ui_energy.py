@@ -101,6 +101,32 @@ class Ui_EnergyForm(object):
 
         self.settingsLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.heatRow)
 
+        self.compareTitle = QLabel(self.settingsGroup)
+        self.compareTitle.setObjectName(u"compareTitle")
+
+        self.settingsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.compareTitle)
+
+        self.compareRow = QHBoxLayout()
+        self.compareRow.setObjectName(u"compareRow")
+        self.compareYearEdit = QLineEdit(self.settingsGroup)
+        self.compareYearEdit.setObjectName(u"compareYearEdit")
+        self.compareYearEdit.setMaximumSize(QSize(80, 16777215))
+
+        self.compareRow.addWidget(self.compareYearEdit)
+
+        self.compareTceEdit = QLineEdit(self.settingsGroup)
+        self.compareTceEdit.setObjectName(u"compareTceEdit")
+
+        self.compareRow.addWidget(self.compareTceEdit)
+
+        self.compareOutputEdit = QLineEdit(self.settingsGroup)
+        self.compareOutputEdit.setObjectName(u"compareOutputEdit")
+
+        self.compareRow.addWidget(self.compareOutputEdit)
+
+
+        self.settingsLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.compareRow)
+
         self.mediaCheck = QCheckBox(self.settingsGroup)
         self.mediaCheck.setObjectName(u"mediaCheck")
 
@@ -206,6 +232,10 @@ class Ui_EnergyForm(object):
         self.heatTitle.setText(QCoreApplication.translate("EnergyForm", u"\u5916\u8d2d\u70ed\u529b\u6392\u653e\u56e0\u5b50\uff08tCO2/GJ\uff09", None))
         self.heatFactorEdit.setPlaceholderText(QCoreApplication.translate("EnergyForm", u"\u4f8b\u5982 0.11", None))
         self.heatBasisEdit.setPlaceholderText(QCoreApplication.translate("EnergyForm", u"\u4f9d\u636e", None))
+        self.compareTitle.setText(QCoreApplication.translate("EnergyForm", u"\u5bf9\u6bd4\u671f\uff08\u540c\u6bd4\uff09", None))
+        self.compareYearEdit.setPlaceholderText(QCoreApplication.translate("EnergyForm", u"\u5e74\u4efd", None))
+        self.compareTceEdit.setPlaceholderText(QCoreApplication.translate("EnergyForm", u"\u7efc\u5408\u80fd\u8017\uff08\u5f53\u91cf\u503c\uff0ctce\uff09", None))
+        self.compareOutputEdit.setPlaceholderText(QCoreApplication.translate("EnergyForm", u"\u5de5\u4e1a\u603b\u4ea7\u503c\uff08\u4e07\u5143\uff0c\u53ef\u6bd4\u4ef7\uff09", None))
         self.mediaCheck.setText(QCoreApplication.translate("EnergyForm", u"\u5916\u8d2d\u8017\u80fd\u5de5\u8d28\u8ba1\u5165\u7efc\u5408\u80fd\u8017\uff082020 \u7248\u6807\u51c6\u662f\u5426\u8ba1\u5165\u672a\u6838\u5b9e\uff0c\u6309\u9879\u76ee\u7ea6\u5b9a\uff09", None))
         self.itemsGroup.setTitle(QCoreApplication.translate("EnergyForm", u"\u80fd\u6e90\u8d2d\u9500\u5b58\u4e0e\u6d88\u8d39\uff08\u53cc\u51fb\u5355\u5143\u683c\u7f16\u8f91\uff1b\u7070\u8272\u5217\u4e3a\u8ba1\u7b97\u7ed3\u679c\uff09", None))
         self.addItemButton.setText(QCoreApplication.translate("EnergyForm", u"\u6dfb\u52a0\u80fd\u6e90\u54c1\u79cd\u2026", None))

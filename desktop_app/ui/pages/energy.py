@@ -48,6 +48,9 @@ SETTING_EDITS = {
     "gridBasisEdit": "grid_factor_basis",
     "heatFactorEdit": "heat_factor",
     "heatBasisEdit": "heat_factor_basis",
+    "compareYearEdit": "compare_year",
+    "compareTceEdit": "compare_tce",
+    "compareOutputEdit": "compare_output_value_wan",
 }
 COMPUTED = QBrush(QColor("#efefef"))
 TABLES = ("energy_item", "energy_month", "energy_setting", "frozen_reference")
@@ -207,6 +210,13 @@ class EnergyPage(SectionPage):
         if rep.total_tce_equal is not None:
             text += self.tr("；等价值 <b>%1</b> tce").replace("%1", display_tce(rep.total_tce_equal))
         text += self.tr("；CO2 <b>%1</b> t").replace("%1", display_tce(rep.total_co2))
+        if rep.comparison is not None:
+            c = rep.comparison
+            text += self.tr("；较对比期%1 %2%").replace("%1", f"（{c.year}）" if c.year else "").replace(
+                "%2", f"{c.change * 100:+.1f}"
+            )
+            if c.savings_by_output_value is not None:
+                text += self.tr("，按产值节能量 %1 tce").replace("%1", display_tce(c.savings_by_output_value))
         self.ui.totalsLabel.setText(text)
 
     def selected_id(self) -> int | None:
