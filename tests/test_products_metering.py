@@ -37,8 +37,9 @@ def test_product_validation(tmp_path: Path) -> None:
     with new_case(tmp_path / "p.jnzd", as_of_date="2026-03-01") as case:
         for kwargs in ({"standard_id": "gb99999", "indicator_id": "x"},
                        {"standard_id": "gb16780", "indicator_id": "no_such"}):
-            with pytest.raises(Exception):  # noqa: B017 - reference or validation error, both name the cause
+            with pytest.raises(ValidationError) as err:
                 products.add_product(case, "水泥", **kwargs)
+            assert kwargs["standard_id"] in err.value.message("zh") or kwargs["indicator_id"] in err.value.message("zh")
         with pytest.raises(ValidationError):
             products.add_product(case, "水泥", "gb16780", "cement_comprehensive", {"cement_output_t": "-1"})
         with pytest.raises(ValidationError):

@@ -31,6 +31,9 @@ def standard(case: CaseFile, standard_id: str) -> dict[str, Any]:
 
 
 def _indicator(standard_id: str, indicator_id: str) -> Mapping[str, object]:
+    if standard_id not in limits.standards():
+        known = "、".join(s["standard"] for s in limits.standards().values())
+        raise ValidationError(field="限额标准", detail=f"没有“{standard_id}”（已收录：{known}）")
     std = limits.standard(standard_id)
     ind: Mapping[str, object] | None = next((i for i in std["indicators"] if i["id"] == indicator_id), None)
     if ind is None:
