@@ -1,0 +1,408 @@
+"""Equipment grading against GB 18613-2020, GB 20052-2024 and GB 19153-2019 (REFERENCE.md §2.6–2.8, §5, §6)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.calculations.equipment_grading import grade_compressor, grade_motor, grade_transformer
+from desktop_app.domain.errors import ValidationError
+from desktop_app.reference import equipment
+from desktop_app.reference.catalogues import PROVENANCE_LABELS, ReferenceDataError
+
+D = Decimal
+
+
+def _raw(name: str) -> dict[str, Any]:
+    data = json.loads((equipment.equipment_dir() / name).read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+# --- motors: the table ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kw", "poles", "grade", "value"), [
+    ("7.5", 4, "3", "90.4"),  # IE3
+    ("11", 4, "2", "93.3"),  # IE4
+    ("55", 2, "3", "94.3"),  # IE3
+    ("15", 4, "3", "92.1"),  # B3
+    ("15", 4, "2", "93.9"),  # B3
+    ("0.12", 8, "3", "50.7"),
+    ("250", 6, "2", "96.5"),
+])
+def test_motor_table_spot_checks(kw: str, poles: int, grade: str, value: str) -> None:
+    assert equipment.motor_table().rows[D(kw)][grade][poles] == D(value)
+
+
+def test_motor_table_is_complete() -> None:
+    table = equipment.motor_table()
+    assert len(table.rows) == 42
+    assert table.scope.poles == (2, 4, 6, 8)
+    assert min(table.rows) == D("0.12") and max(table.rows) == D("1000")
+    for row in table.rows.values():
+        for g in ("1", "2", "3"):
+            assert set(row[g]) == {2, 4, 6, 8}
+            for poles in (2, 4, 6, 8):  # grades are monotone in this table
+                assert row["1"][poles] >= row["2"][poles] >= row["3"][poles]
+
+
+def test_motor_280_to_1000_group_is_expanded() -> None:
+    table = equipment.motor_table()
+    members = [D(k) for k in ("280", "315", "355", "400", "450", "500", "560", "630", "710", "800", "900", "1000")]
+    assert table.row_groups["280–1000"] == tuple(members)
+    for kw in members:
+        assert table.rows[kw] == table.rows[D("280")]
+    assert table.rows[D("280")]["2"][6] == D("96.6")  # the doubted 6-pole grade-2 step
+    assert table.rows[D("280")]["1"][4] == D("97.4")
+    r = grade_motor(630, 4, "96.7")
+    assert r.outcome == "grade_2"
+    assert any("280–1000" in line for line in r.trace)
+
+
+# --- motors: grading --------------------------------------------------------------------------------------
+
+
+def test_b3_motor_below_limit() -> None:
+    r = grade_motor(15, 4, "88.5")
+    assert r.outcome == "below_limit" and r.label_zh == "低于能效限定值" and r.grade is None
+    assert r.limits == {"efficiency": {"1": D("95.1"), "2": D("93.9"), "3": D("92.1")}}
+    assert r.values == {"efficiency": D("88.5")}
+    assert r.standard == "GB 18613-2020" and r.provenance_label == "V-2"
+    assert r.trace[0].startswith("GB 18613-2020《电动机能效限定值及能效等级》")
+    assert any("表1" in line and "15 kW" in line and "4极" in line for line in r.trace)
+    assert any("88.5 % < 3级限值 92.1 %" in line for line in r.trace)
+
+
+def test_b3_replacement_motor_grade_2() -> None:
+    r = grade_motor("15", "4", "93.9")
+    assert r.outcome == "grade_2" and r.grade == 2 and r.label_zh == "2级"
+    assert any("93.9 % ≥ 2级限值 93.9 %" in line for line in r.trace)
+
+
+@pytest.mark.parametrize(("eta", "outcome"), [
+    ("95.1", "grade_1"), ("95.099999", "grade_2"), ("93.9", "grade_2"), ("93.8999", "grade_3"),
+    ("92.1", "grade_3"), ("92.0999", "below_limit"), ("92.09999996", "grade_3"),  # rounds to 92.100000
+    ("100", "grade_1"), (D("92.10"), "grade_3"), (92.1, "grade_3"),
+])
+def test_motor_boundaries_equal_takes_that_grade(eta: object, outcome: str) -> None:
+    assert grade_motor(D("15"), 4, eta).outcome == outcome
+
+
+def test_motor_spot_checks_as_grades() -> None:
+    assert grade_motor("7.5", 4, "90.4").outcome == "grade_3"
+    assert grade_motor(11, 4, "93.3").outcome == "grade_2"
+    assert grade_motor(55, 2, "94.3").outcome == "grade_3"
+    assert grade_motor("7.50", 4, "90.39").outcome == "below_limit"
+
+
+@pytest.mark.parametrize(("kwargs", "needle"), [
+    ({"phases": 1}, "单相"),
+    ({"kind": "pmsm"}, "GB 30253-2024"),
+    ({"kind": "synchronous"}, "三相异步"),
+    ({"voltage_v": 6000}, "GB 30254-2024"),
+    ({"frequency_hz": 60}, "60 Hz"),
+])
+def test_motor_out_of_scope(kwargs: dict[str, Any], needle: str) -> None:
+    r = grade_motor(15, 4, "93.9", **kwargs)
+    assert r.outcome == "out_of_scope" and needle in r.reason
+    assert r.limits == {}
+    assert any(needle in line for line in r.trace)
+
+
+@pytest.mark.parametrize(("kw", "poles", "needle"), [
+    ("1100", 4, "1000 kW"),
+    ("0.09", 4, "0.12 kW"),
+    ("15", 10, "10 极"),
+])
+def test_motor_rating_or_poles_out_of_scope(kw: str, poles: int, needle: str) -> None:
+    r = grade_motor(kw, poles, "90")
+    assert r.outcome == "out_of_scope" and needle in r.reason
+
+
+def test_motor_1000_kw_is_in_scope_but_1000_01_is_not() -> None:
+    assert grade_motor(1000, 2, "97.2").outcome == "grade_1"
+    assert grade_motor("1000.01", 2, "97.2").outcome == "out_of_scope"
+
+
+def test_motor_unlisted_rating_is_out_of_coverage_naming_nearest_rows() -> None:
+    r = grade_motor(12, 4, "95")
+    assert r.outcome == "out_of_coverage" and r.label_zh == "未收录该规格（不作推断）"
+    assert "11 kW" in r.reason and "15 kW" in r.reason and "不插值" in r.reason
+    assert r.limits == {}
+    assert grade_motor(1200 / 100, 4, "95").outcome == "out_of_coverage"
+    assert grade_motor(260, 4, "97").outcome == "out_of_coverage"  # between 250 and 280: not interpolated
+
+
+def test_motor_missing_inputs_cannot_judge() -> None:
+    r = grade_motor(15, 4, None)
+    assert r.outcome == "cannot_judge" and r.missing == ["额定效率（%）"]
+    assert r.limits["efficiency"]["3"] == D("92.1")  # the limits are still shown
+    r = grade_motor(None, "", "")
+    assert r.outcome == "cannot_judge" and r.missing == ["额定功率（kW）", "极数", "额定效率（%）"]
+    assert r.limits == {}
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    ((15, 4, "101"), "额定效率（%）"),
+    ((15, 4, 100.5), "额定效率（%）"),
+    ((15, 4, "0"), "额定效率（%）"),
+    ((15, 4, "-90"), "额定效率（%）"),
+    ((-15, 4, "90"), "额定功率（kW）"),
+    ((0, 4, "90"), "额定功率（kW）"),
+    (("十五", 4, "90"), "额定功率（kW）"),
+    ((15, 4, "九十"), "额定效率（%）"),
+    ((15, 4, "NaN"), "额定效率（%）"),
+    ((15, 4, float("inf")), "额定效率（%）"),
+    ((15, 4, True), "额定效率（%）"),
+    ((15, 3, "90"), "极数"),
+    ((15, "4.5", "90"), "极数"),
+    ((15, [4], "90"), "极数"),
+])
+def test_motor_bad_inputs_raise_validation_error(args: tuple[object, object, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        grade_motor(*args)
+    assert info.value.params["field"] == field
+
+
+def test_motor_bad_phase_count_is_a_validation_error() -> None:
+    with pytest.raises(ValidationError):
+        grade_motor(15, 4, "90", phases=2)
+
+
+def test_motor_not_in_force_before_effective_date() -> None:
+    assert grade_motor(15, 4, "93.9", as_of=date(2020, 8, 1)).outcome == "not_in_force"
+    assert grade_motor(15, 4, "93.9", as_of=date(2021, 6, 1)).outcome == "grade_2"
+
+
+# --- transformers -----------------------------------------------------------------------------------------
+
+
+def test_a6_transformer_grade_1() -> None:
+    r = grade_transformer(100, "电工钢带", "Dyn11", D("0.120"), D("1.140"))
+    assert r.outcome == "grade_1"
+    assert r.limits == {"p0": {"1": D("0.12"), "2": D("0.135"), "3": D("0.15")},
+                        "pk": {"1": D("1.14"), "2": D("1.265"), "3": D("1.58")}}
+    assert r.standard == "GB 20052-2024" and r.provenance_label == "V-2"
+    assert any("空载损耗 P0 0.12 kW ≤ 1级限值 0.12 kW" in line for line in r.trace)
+    assert any("负载损耗 Pk 1.14 kW ≤ 1级限值 1.14 kW" in line for line in r.trace)
+    assert grade_transformer(100, "电工钢带", "Yzn11", "0.12", "1.14").outcome == "grade_1"
+    assert grade_transformer(100, "电工钢带", "dyn11", "0.12", "1.14").outcome == "grade_1"
+
+
+def test_a6_missing_p0_cannot_judge_with_limits() -> None:
+    r = grade_transformer(100, "电工钢带", "Dyn11", None, "1.14")
+    assert r.outcome == "cannot_judge" and r.label_zh == "无法判定"
+    assert r.missing == ["空载损耗 P0（kW）"]
+    assert r.limits["p0"]["1"] == D("0.12") and r.limits["pk"]["3"] == D("1.58")
+    assert any("P0 限值" in line for line in r.trace)
+    r = grade_transformer(100, "电工钢带", "Dyn11", "", "")
+    assert r.missing == ["空载损耗 P0（kW）", "负载损耗 Pk（kW）"] and r.limits["pk"]["1"] == D("1.14")
+
+
+def test_transformer_both_losses_must_meet_the_grade() -> None:
+    assert grade_transformer(100, "电工钢带", "Dyn11", "0.12", "1.2").outcome == "grade_2"  # Pk misses grade 1
+    assert grade_transformer(100, "电工钢带", "Dyn11", "0.14", "1.0").outcome == "grade_3"  # P0 misses grade 2
+    assert grade_transformer(100, "电工钢带", "Dyn11", "0.15", "1.58").outcome == "grade_3"
+    r = grade_transformer(100, "电工钢带", "Dyn11", "0.151", "1.0")
+    assert r.outcome == "below_limit" and r.label_zh == "低于能效限定值"
+    assert grade_transformer(1000, "非晶合金", "Yyn0", "0.45", "8.8").outcome == "grade_2"
+    assert grade_transformer(2500, "电工钢带", "Yyn0", "1.28", "15.27").outcome == "grade_1"
+
+
+@pytest.mark.parametrize(("args", "kwargs", "needle"), [
+    ((150, "电工钢带", "Dyn11", "0.1", "1.0"), {}, "100 kVA、315 kVA"),
+    ((400, "电工钢带", "Dyn11", "0.3", "3.0"), {}, "Yyn0"),
+    ((100, "电工钢带", "Yyn0", "0.1", "1.0"), {}, "Dyn11/Yzn11"),
+    ((315, "非晶合金", "Dyn11", "0.1", "1.0"), {}, "非晶合金"),
+    ((100, "立体卷铁心", "Dyn11", "0.1", "1.0"), {}, "立体卷铁心"),
+    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"insulation": "干式"}, "干式"),
+    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"voltage_kv": 35}, "35 kV"),
+])
+def test_transformer_rows_not_transcribed_are_out_of_coverage(args: tuple[object, ...], kwargs: dict[str, Any],
+                                                              needle: str) -> None:
+    r = grade_transformer(*args, **kwargs)
+    assert r.outcome == "out_of_coverage" and needle in r.reason
+    assert r.limits == {}
+
+
+def test_transformer_missing_identification_cannot_judge_without_limits() -> None:
+    r = grade_transformer(100, None, "", "0.12", None)
+    assert r.outcome == "cannot_judge" and r.limits == {}
+    assert r.missing == ["铁心材料", "联结组别", "负载损耗 Pk（kW）"]
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    ((-100, "电工钢带", "Dyn11", "0.12", "1.14"), "额定容量（kVA）"),
+    ((100, "电工钢带", "Dyn11", "一百二", "1.14"), "空载损耗 P0（kW）"),
+    ((100, "电工钢带", "Dyn11", "0.12", "-1"), "负载损耗 Pk（kW）"),
+])
+def test_transformer_bad_inputs(args: tuple[object, ...], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        grade_transformer(*args)
+    assert info.value.params["field"] == field
+
+
+def test_transformer_not_in_force_for_a_2020_diagnosis() -> None:
+    r = grade_transformer(100, "电工钢带", "Dyn11", "0.12", "1.14", as_of=date(2020, 12, 31))
+    assert r.outcome == "not_in_force" and "2025-02-01" in r.reason
+
+
+# --- compressors ------------------------------------------------------------------------------------------
+
+
+def test_b5_compressor_grade_2() -> None:
+    sp = (D("41.0") / D("5.9")).quantize(D("0.01"))
+    assert sp == D("6.95")
+    r = grade_compressor(37, "0.8", "air", sp)
+    assert r.outcome == "grade_2"
+    assert r.limits == {"specific_power": {"1": D("6.7"), "2": D("7.3"), "3": D("8.1")}}
+    assert r.standard == "GB 19153-2019" and r.provenance_label == "V-2"
+    assert any("6.95 kW/(m³/min) > 1级限值 6.7" in line for line in r.trace)
+    assert any("6.95 kW/(m³/min) ≤ 2级限值 7.3" in line for line in r.trace)
+
+
+@pytest.mark.parametrize(("sp", "cooling", "outcome"), [
+    ("6.7", "air", "grade_1"), ("6.700001", "air", "grade_2"), ("6.7000004", "air", "grade_1"),
+    ("8.1", "风冷", "grade_3"),
+    ("8.11", "air", "below_limit"), ("7.0", "liquid", "grade_2"), ("7.0", "水冷", "grade_2"),
+    ("6.4", "液冷", "grade_1"),
+])
+def test_compressor_boundaries(sp: str, cooling: str, outcome: str) -> None:
+    assert grade_compressor(37, "0.80", cooling, sp).outcome == outcome
+
+
+def test_compressor_partly_transcribed_rows_never_guess() -> None:
+    assert grade_compressor(55, "0.8", "air", "6.5").outcome == "grade_1"  # grade 1 is known and met
+    r = grade_compressor(55, "0.8", "air", "6.6")  # fails grade 1; grades 2 and 3 were never read
+    assert r.outcome == "out_of_coverage" and "3级" in r.reason
+    assert r.limits["specific_power"] == {"1": D("6.5"), "2": None, "3": None}
+    r = grade_compressor(30, "0.8", "air", "8.0")  # meets grade 3; grades 1 and 2 were never read
+    assert r.outcome == "out_of_coverage" and "1级、2级" in r.reason
+    assert grade_compressor(30, "0.8", "air", "8.31").outcome == "below_limit"
+    assert grade_compressor(30, "0.8", "liquid", "8.0").outcome == "out_of_coverage"
+
+
+@pytest.mark.parametrize(("kw", "pressure", "needle"), [
+    (37, "1.25", "0.7 MPa"), (75, "0.8", "55 kW"), (40, "0.8", "37 kW、45 kW"),
+])
+def test_compressor_rows_not_transcribed(kw: int, pressure: str, needle: str) -> None:
+    r = grade_compressor(kw, pressure, "air", "6.0")
+    assert r.outcome == "out_of_coverage" and needle in r.reason and r.limits == {}
+
+
+def test_compressor_other_types_and_missing_inputs() -> None:
+    r = grade_compressor(37, "0.8", "air", "6.9", kind="oil_free_screw")
+    assert r.outcome == "out_of_coverage"
+    r = grade_compressor(37, "0.8", "air", None)
+    assert r.outcome == "cannot_judge" and r.limits["specific_power"]["2"] == D("7.3")
+    r = grade_compressor(37, None, None, "6.9")
+    assert r.outcome == "cannot_judge" and r.missing == ["额定排气压力（MPa）", "冷却方式"]
+
+
+@pytest.mark.parametrize(("args", "field"), [
+    ((37, "0.8", "air", "-6.9"), "机组输入比功率（kW/(m³/min)）"),
+    ((37, "0.8", "蒸发冷", "6.9"), "冷却方式"),
+    ((-37, "0.8", "air", "6.9"), "额定功率（kW）"),
+    ((37, "abc", "air", "6.9"), "额定排气压力（MPa）"),
+])
+def test_compressor_bad_inputs(args: tuple[object, ...], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        grade_compressor(*args)
+    assert info.value.params["field"] == field
+
+
+# --- the data files ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", equipment.FILES)
+def test_every_equipment_file_has_provenance(name: str) -> None:
+    data = _raw(name)
+    prov = data["provenance"]
+    assert prov["label"] in PROVENANCE_LABELS and prov["label"] == "V-2"
+    for key in ("standard", "title", "edition", "effective_date", "source", "note"):
+        assert str(prov[key]).strip()
+
+
+def test_every_json_in_equipment_dir_is_known_and_labelled() -> None:
+    names = sorted(p.name for p in equipment.equipment_dir().glob("*.json"))
+    assert names == sorted(equipment.FILES)
+    for loader in (equipment.motor_table, equipment.transformer_table, equipment.compressor_table):
+        assert loader().provenance.label in PROVENANCE_LABELS
+
+
+def test_provenance_facts() -> None:
+    motor, trafo, comp = equipment.motor_table(), equipment.transformer_table(), equipment.compressor_table()
+    assert (motor.provenance.standard, motor.provenance.effective_date) == ("GB 18613-2020", "2021-06-01")
+    assert motor.provenance.title == "电动机能效限定值及能效等级"
+    assert "6极" in motor.provenance.note and "280–1000" in motor.provenance.note
+    assert (trafo.provenance.standard, trafo.provenance.effective_date) == ("GB 20052-2024", "2025-02-01")
+    assert (comp.provenance.standard, comp.provenance.effective_date) == ("GB 19153-2019", "2020-07-01")
+    for table in (trafo, comp):
+        assert "仅转录" in table.coverage and table.provenance.effective_date in table.coverage
+        assert "V-2" in table.coverage
+    assert len(trafo.rows) == 13 and len(comp.rows) == 8
+
+
+def _mutated(name: str, change: Any) -> dict[str, Any]:
+    data = copy.deepcopy(_raw(name))
+    change(data)
+    return data
+
+
+@pytest.mark.parametrize(("name", "check", "change", "needle"), [
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["provenance"].pop("label"), "provenance.label"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["provenance"].update(label="X"), "provenance.label"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["rows"]["15"]["3"].update({"4": 92.1}), "rows.15.3.4"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["rows"]["15"]["3"].pop("6"), "rows.15.3"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["rows"]["15"]["1"].update({"2": "100.5"}),
+     "rows.15.1.2"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d["rows"]["900"]["1"].update({"2": "97.3"}),
+     "row_groups.280–1000"),
+    (equipment.MOTOR_FILE, equipment.check_motor, lambda d: d.update(format="other"), "format"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer, lambda d: d.pop("coverage"), "coverage"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["rows"][0]["p0"].pop("2"), "rows[0].p0"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[13]"),
+    (equipment.COMPRESSOR_FILE, equipment.check_compressor,
+     lambda d: d["rows"][6]["air"].update({"2": "7.0"}), "rows[6].air.2"),
+    (equipment.COMPRESSOR_FILE, equipment.check_compressor,
+     lambda d: d["rows"][0]["air"].update({"1": "-6.2"}), "rows[0].air.1"),
+])
+def test_malformed_files_name_file_and_key(name: str, check: Any, change: Any, needle: str) -> None:
+    with pytest.raises(ReferenceDataError) as info:
+        check(_mutated(name, change), name)
+    text = info.value.message("zh")
+    assert name in text and needle in text
+
+
+def test_duplicate_keys_and_missing_file(tmp_path: Path) -> None:
+    bad = tmp_path / "dup.json"
+    bad.write_text('{"a": 1, "a": 2}', encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"dup\.json"):
+        equipment.read(bad)
+    with pytest.raises(ReferenceDataError, match=r"nothing\.json"):
+        equipment.read(tmp_path / "nothing.json")
+
+
+def test_loaders_use_the_reference_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from desktop_app.reference import paths
+
+    (tmp_path / "equipment").mkdir()
+    monkeypatch.setattr(paths, "reference_dir", lambda: tmp_path)
+    equipment.clear_cache()
+    try:
+        with pytest.raises(ReferenceDataError, match=re.escape(equipment.MOTOR_FILE)):
+            equipment.motor_table()
+    finally:
+        monkeypatch.undo()
+        equipment.clear_cache()
+    assert len(equipment.motor_table().rows) == 42
