@@ -24,8 +24,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Literal
 
-from desktop_app.reference.catalogues import PROVENANCE_LABELS, ReferenceDataError
-from desktop_app.reference.equipment import equipment_dir, read
+from desktop_app.reference.catalogues import PROVENANCE_LABELS
+from desktop_app.reference.equipment import Reader, equipment_dir, join, read
 
 __all__ = [
     "FILE",
@@ -138,32 +138,9 @@ class CatalogueSet:
     entries: tuple[EliminationEntry, ...]
 
 
-class _Reader:
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def error(self, key: str, detail: str) -> ReferenceDataError:
-        where = f"，键 {key}" if key else ""
-        return ReferenceDataError(detail=f"参考数据文件 {self.file}{where}：{detail}")
-
-    def mapping(self, value: object, key: str) -> Mapping[str, object]:
-        if not isinstance(value, dict):
-            raise self.error(key or "（根）", f"应为 JSON 对象，实际为 {type(value).__name__}")
-        return value
-
-    def get(self, obj: Mapping[str, object], name: str, where: str) -> object:
-        if name not in obj:
-            raise self.error(_join(where, name), "缺少该键")
-        return obj[name]
-
-    def obj(self, obj: Mapping[str, object], name: str, where: str) -> Mapping[str, object]:
-        return self.mapping(self.get(obj, name, where), _join(where, name))
-
-    def str_(self, obj: Mapping[str, object], name: str, where: str) -> str:
-        value = self.get(obj, name, where)
-        if not isinstance(value, str) or not value.strip():
-            raise self.error(_join(where, name), "应为非空字符串")
-        return value
+class _Reader(Reader):
+    """The shared strict getters, plus what the catalogue file needs: optional strings, possibly empty lists,
+    decimals that may be zero, and a closed set of keys."""
 
     def opt_str(self, obj: Mapping[str, object], name: str, where: str) -> str | None:
         value = self.get(obj, name, where)
@@ -172,17 +149,8 @@ class _Reader:
     def list_(self, obj: Mapping[str, object], name: str, where: str, *, empty: bool = False) -> list[object]:
         value = self.get(obj, name, where)
         if not isinstance(value, list) or (not value and not empty):
-            raise self.error(_join(where, name), "应为非空的 JSON 数组" if not empty else "应为 JSON 数组")
+            raise self.error(join(where, name), "应为非空的 JSON 数组" if not empty else "应为 JSON 数组")
         return value
-
-    def strings(self, obj: Mapping[str, object], name: str, where: str) -> tuple[str, ...]:
-        items = self.list_(obj, name, where)
-        if not all(isinstance(v, str) and v.strip() for v in items):
-            raise self.error(_join(where, name), "应为非空字符串的数组")
-        out = tuple(str(v) for v in items)
-        if len(set(out)) != len(out):
-            raise self.error(_join(where, name), "有重复项")
-        return out
 
     def decimal(self, value: object, key: str) -> Decimal:
         if not isinstance(value, str) or not _DECIMAL.fullmatch(value):
@@ -193,10 +161,6 @@ class _Reader:
         unknown = set(obj) - allowed
         if unknown:
             raise self.error(where or "（根）", f"未知的键：{'、'.join(sorted(unknown))}")
-
-
-def _join(where: str, name: str) -> str:
-    return f"{where}.{name}" if where else name
 
 
 def _source(r: _Reader, root: Mapping[str, object]) -> SourceNote:

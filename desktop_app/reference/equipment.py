@@ -153,7 +153,7 @@ class CompressorTable:
 # --- strict reading --------------------------------------------------------------------------------------
 
 
-class _Reader:
+class Reader:
     """Typed getters over one parsed file; every failure names the file and the key path."""
 
     def __init__(self, file: str) -> None:
@@ -170,37 +170,37 @@ class _Reader:
 
     def get(self, obj: Mapping[str, object], name: str, where: str) -> object:
         if name not in obj:
-            raise self.error(_join(where, name), "缺少该键")
+            raise self.error(join(where, name), "缺少该键")
         return obj[name]
 
     def obj(self, obj: Mapping[str, object], name: str, where: str) -> Mapping[str, object]:
-        return self.mapping(self.get(obj, name, where), _join(where, name))
+        return self.mapping(self.get(obj, name, where), join(where, name))
 
     def str_(self, obj: Mapping[str, object], name: str, where: str) -> str:
         value = self.get(obj, name, where)
         if not isinstance(value, str) or not value.strip():
-            raise self.error(_join(where, name), "应为非空字符串")
+            raise self.error(join(where, name), "应为非空字符串")
         return value
 
     def int_(self, obj: Mapping[str, object], name: str, where: str) -> int:
         value = self.get(obj, name, where)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(_join(where, name), f"应为整数，实际为 {type(value).__name__}")
+            raise self.error(join(where, name), f"应为整数，实际为 {type(value).__name__}")
         return value
 
     def list_(self, obj: Mapping[str, object], name: str, where: str) -> list[object]:
         value = self.get(obj, name, where)
         if not isinstance(value, list) or not value:
-            raise self.error(_join(where, name), "应为非空的 JSON 数组")
+            raise self.error(join(where, name), "应为非空的 JSON 数组")
         return value
 
     def strings(self, obj: Mapping[str, object], name: str, where: str) -> tuple[str, ...]:
         items = self.list_(obj, name, where)
         if not all(isinstance(v, str) and v.strip() for v in items):
-            raise self.error(_join(where, name), "应为非空字符串的数组")
+            raise self.error(join(where, name), "应为非空字符串的数组")
         out = tuple(str(v) for v in items)
         if len(set(out)) != len(out):
-            raise self.error(_join(where, name), "有重复项")
+            raise self.error(join(where, name), "有重复项")
         return out
 
     def decimal(self, value: object, key: str) -> Decimal:
@@ -213,10 +213,10 @@ class _Reader:
         return number
 
     def dec(self, obj: Mapping[str, object], name: str, where: str) -> Decimal:
-        return self.decimal(self.get(obj, name, where), _join(where, name))
+        return self.decimal(self.get(obj, name, where), join(where, name))
 
     def grades(self, obj: Mapping[str, object], name: str, where: str) -> dict[str, Decimal | None]:
-        key = _join(where, name)
+        key = join(where, name)
         limits = self.obj(obj, name, where)
         if set(limits) != set(GRADES):
             raise self.error(key, f"应恰有 1、2、3 级三个键，实际为 {sorted(limits)}")
@@ -249,7 +249,7 @@ class _Reader:
         return root
 
 
-def _join(where: str, name: str) -> str:
+def join(where: str, name: str) -> str:
     return f"{where}.{name}" if where else name
 
 
@@ -281,7 +281,7 @@ def read(path: Path) -> object:
 
 
 def check_motor(data: object, file: str = MOTOR_FILE) -> MotorTable:
-    r = _Reader(file)
+    r = Reader(file)
     root = r.header(data, "gb18613")
     prov = r.provenance(root)
     scope_obj = r.obj(root, "scope", "")
@@ -341,7 +341,7 @@ def check_motor(data: object, file: str = MOTOR_FILE) -> MotorTable:
 
 
 def check_transformer(data: object, file: str = TRANSFORMER_FILE) -> TransformerTable:
-    r = _Reader(file)
+    r = Reader(file)
     root = r.header(data, "gb20052")
     prov = r.provenance(root)
     scope_obj = r.obj(root, "scope", "")
@@ -374,7 +374,7 @@ def check_transformer(data: object, file: str = TRANSFORMER_FILE) -> Transformer
 
 
 def check_compressor(data: object, file: str = COMPRESSOR_FILE) -> CompressorTable:
-    r = _Reader(file)
+    r = Reader(file)
     root = r.header(data, "gb19153")
     prov = r.provenance(root)
     scope_obj = r.obj(root, "scope", "")
