@@ -138,3 +138,11 @@ def _unknown_edition(name: str, edition: str, known: list[str]) -> ReferenceData
     return ReferenceDataError(
         detail=f"参考数据文件 {_file(name)}，键 editions：没有版本“{edition}”（已收录：{'、'.join(known)}）"
     )
+
+
+def _editions(doc: _Doc) -> list[tuple[str, str, Mapping[str, object]]]:
+    """(edition name, key path, edition object) for each entry of a file's non-empty ``editions`` object."""
+    editions_obj = doc.mapping(doc.get(doc.root, "editions", ""), "editions")
+    if not editions_obj:
+        raise doc.error("editions", "不能为空")
+    return [(name, f"editions.{name}", doc.mapping(value, f"editions.{name}")) for name, value in editions_obj.items()]

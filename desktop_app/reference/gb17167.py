@@ -16,6 +16,7 @@ from desktop_app.reference._energy_common import (
     _decimal,
     _decimal_or_none,
     _edition_for,
+    _editions,
     _label,
     _text,
     _unique,
@@ -97,14 +98,9 @@ class AccuracyRequirement:
 @cache
 def _gb17167_editions() -> tuple[tuple[Gb17167Edition, ...], dict[str, Mapping[str, object]]]:
     doc, _ = _document(GB17167_FILE)
-    editions_obj = doc.mapping(doc.get(doc.root, "editions", ""), "editions")
-    if not editions_obj:
-        raise doc.error("editions", "不能为空")
     result: list[Gb17167Edition] = []
     raw: dict[str, Mapping[str, object]] = {}
-    for name, value in editions_obj.items():
-        where = f"editions.{name}"
-        ed = doc.mapping(value, where)
+    for name, where, ed in _editions(doc):
         raw[name] = ed
         result.append(
             Gb17167Edition(

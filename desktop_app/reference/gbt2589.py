@@ -18,6 +18,7 @@ from desktop_app.reference._energy_common import (
     _decimal,
     _decimal_or_none,
     _edition_for,
+    _editions,
     _file,
     _label,
     _one_of,
@@ -108,14 +109,9 @@ class RefinerySteamClass:
 @cache
 def _gbt2589() -> tuple[tuple[Gbt2589Edition, ...], dict[str, dict[str, Coefficient]]]:
     doc, _ = _document(GBT2589_FILE)
-    editions_obj = doc.mapping(doc.get(doc.root, "editions", ""), "editions")
-    if not editions_obj:
-        raise doc.error("editions", "不能为空")
     editions: list[Gbt2589Edition] = []
     tables: dict[str, dict[str, Coefficient]] = {}
-    for name, raw in editions_obj.items():
-        where = f"editions.{name}"
-        ed = doc.mapping(raw, where)
+    for name, where, ed in _editions(doc):
         standard = doc.str_(ed, "standard", where)
         edition = Gbt2589Edition(
             edition=name,
