@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.calculations.equipment_grading import grade_compressor, grade_motor, grade_transformer
 from desktop_app.domain.errors import ValidationError
-from desktop_app.reference import equipment
+from desktop_app.reference import equipment, equipment_more
 from desktop_app.reference.catalogues import PROVENANCE_LABELS, ReferenceDataError
 
 D = Decimal
@@ -335,7 +335,7 @@ def test_every_json_in_equipment_dir_is_known_and_labelled() -> None:
     from desktop_app.reference import elimination
 
     names = sorted(p.name for p in equipment.equipment_dir().glob("*.json"))
-    assert names == sorted([*equipment.FILES, elimination.FILE])
+    assert names == sorted([*equipment.FILES, *equipment_more.FILES, elimination.FILE])
     for loader in (equipment.motor_table, equipment.transformer_table, equipment.compressor_table):
         assert loader().provenance.label in PROVENANCE_LABELS
 

@@ -41,6 +41,7 @@ OUTCOME_LABELS = {
     "grade_1": "1级",
     "grade_2": "2级",
     "grade_3": "3级",
+    "meets_limit": "达到能效限定值（该类不分级）",
     "below_limit": "低于能效限定值",
     "out_of_scope": "不在标准适用范围",
     "out_of_coverage": "未收录该规格（不作推断）",
@@ -54,6 +55,9 @@ INDICATORS = {
     "p0": ("空载损耗 P0", "kW"),
     "pk": ("负载损耗 Pk", "kW"),
     "specific_power": ("机组输入比功率", "kW/(m³/min)"),
+    "fan_efficiency": ("通风机效率", "%"),
+    "pump_efficiency": ("泵效率", "%"),
+    "boiler_efficiency": ("设计热效率", "%"),
 }
 
 
@@ -61,7 +65,8 @@ INDICATORS = {
 class EquipmentGradeResult:
     standard: str  # "GB 18613-2020"
     equipment: str  # "电动机" / "电力变压器" / "空气压缩机"
-    # grade_1 | grade_2 | grade_3 | below_limit | out_of_scope | out_of_coverage | cannot_judge | not_in_force
+    # grade_1 | grade_2 | grade_3 | meets_limit | below_limit | out_of_scope | out_of_coverage | cannot_judge
+    # | not_in_force
     outcome: str
     values: dict[str, Decimal | None]  # indicator key (INDICATORS) → the device's value
     limits: dict[str, dict[str, Decimal | None]]  # indicator key → grade "1"/"2"/"3" → limit (None: not set)
