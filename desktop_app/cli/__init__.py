@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.cli import equipment as equipment_cli
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.messages import current_language, render
 
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
                        else "completeness and plausibility (exit 1 on blocking problems)")
     c.add_argument("case", type=Path, metavar="CASE")
     c.add_argument("--json", action="store_true")
+    equipment_cli.add_parsers(sub, zh)
     return p
 
 
@@ -55,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdio()
     # ``jnzd`` and ``jnzd CASE`` start the GUI; everything else is a subcommand.
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
-                         and args_list[0] not in ("demo", "info", "check")):
+                         and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -73,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _info(args)
         if args.command == "check":
             return _check(args)
+        if args.command in equipment_cli.COMMANDS:
+            return equipment_cli.run(args)
     except JnzdError as exc:
         print(f"jnzd: {exc.message()}", file=sys.stderr)
         return exc.exit_code
@@ -133,6 +137,10 @@ def _info(args: argparse.Namespace) -> int:
         rows.append(("产品能耗" if zh else "Product", line))
     for line in s.metering_rates:
         rows.append(("计量配备率" if zh else "Metering rate", line))
+    if s.equipment:
+        rows.append(("设备" if zh else "Equipment", s.equipment))
+    if s.calc_results:
+        rows.append(("计算结果" if zh else "Saved calculations", str(s.calc_results)))
     rows.append(("诊断清单" if zh else "Checklist", "；".join(s.checklist_templates) or "—"))
     rows.append(("清单完整度（必填）" if zh else "Checklist (required)", f"{s.checklist_completeness:.0%}"))
     for sec in s.checklist_sections:

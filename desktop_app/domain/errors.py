@@ -121,3 +121,10 @@ class EvidenceError(JnzdError):
 
     code = "evidence.invalid"
     exit_code = 2
+
+
+class ImportFileError(JnzdError):
+    """A file to import (equipment register, logger file) that cannot be read: names the file and why."""
+
+    code = "import.invalid"
+    exit_code = 2

@@ -65,6 +65,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     # checklist
     "template.invalid": ("清单模板 {file} 有误（{where}）：{detail}", "Checklist template {file} is invalid ({where}): {detail}"),
     "evidence.invalid": ("证据文件“{file}”未保存：{detail}", "Evidence file '{file}' not stored: {detail}"),
+    "cli.equipment_imported": ("已导入 {count} 台设备：{path}", "Imported {count} devices: {path}"),
+    "cli.columns_ignored": ("未识别、未导入的列：{columns}", "Columns not recognised (not imported): {columns}"),
+    "cli.calc_saved": ("计算结果已保存（第 {id} 条）：{path}", "Result saved (#{id}): {path}"),
+    "import.invalid": ("无法导入“{path}”：{detail}", "Cannot import '{path}': {detail}"),
     # read-only reasons
     "ro.too_new": ("文件版本较新", "written by a newer version"),
     "ro.locked": ("已在别处打开", "open elsewhere"),

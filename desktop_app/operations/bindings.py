@@ -7,6 +7,7 @@ balance, metering rate, equipment grades, …); until then those keys name their
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -161,6 +162,48 @@ def _metering_rate(case: CaseFile) -> DerivedAnswer | None:
     return DerivedAnswer(Status.CONFORMING, f"{len(rep.rates)} 项配备率均达到 GB 17167 要求", "能源计量")
 
 
+def _equipment_inventory(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import equipment
+
+    s = equipment.summary(case)
+    if not s.devices:
+        return None
+    kinds = Counter(v.kind_label for v in equipment.register(case))
+    text = f"设备清单 {s.devices} 行、{s.units} 台：" + "、".join(f"{k} {n} 行" for k, n in kinds.items())
+    return DerivedAnswer(Status.CONFORMING, text, "设备", float(s.units))
+
+
+def _equipment_eliminated(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import equipment
+
+    s = equipment.summary(case)
+    if not s.devices:
+        return None
+    if s.eliminated:
+        return DerivedAnswer(Status.NONCONFORMING, "发现淘汰设备：" + "、".join(s.eliminated)
+                             + ("；疑似：" + "、".join(s.suspected) if s.suspected else ""), "设备")
+    if s.suspected:
+        return DerivedAnswer(Status.FOLLOW_UP, "有疑似淘汰设备，待核实：" + "、".join(s.suspected), "设备")
+    return DerivedAnswer(Status.CONFORMING, f"{s.devices} 行设备在所收录的淘汰目录条目中均未见"
+                                            "（只核对了所收录条目，不等于未淘汰）", "设备")
+
+
+def _equipment_grades(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import equipment
+
+    s = equipment.summary(case)
+    if not s.devices:
+        return None
+    counts = "、".join(f"{label} {n}" for label, n in s.outcomes.items())
+    if s.below_limit:
+        return DerivedAnswer(Status.NONCONFORMING, f"能效等级：{counts}；低于能效限定值：" + "、".join(s.below_limit),
+                             "设备")
+    if s.cannot_judge:
+        return DerivedAnswer(Status.FOLLOW_UP, f"能效等级：{counts}；资料不足无法判定：" + "、".join(s.cannot_judge),
+                             "设备")
+    return DerivedAnswer(Status.CONFORMING, f"能效等级：{counts}", "设备")
+
+
 BINDINGS: dict[str, Binding] = {
     b.key: b for b in (
         Binding("engagement.record", "诊断任务", _engagement),
@@ -173,9 +216,9 @@ BINDINGS: dict[str, Binding] = {
         Binding("energy.benchmark", "产品能耗", _benchmark),
         Binding("energy.cost", "能源消费", None),
         Binding("energy.co2", "能源消费", _energy_co2),
-        Binding("equipment.inventory", "设备", None),
-        Binding("equipment.eliminated", "设备", None),
-        Binding("equipment.grades", "设备", None),
+        Binding("equipment.inventory", "设备", _equipment_inventory),
+        Binding("equipment.eliminated", "设备", _equipment_eliminated),
+        Binding("equipment.grades", "设备", _equipment_grades),
         Binding("measurements.tests", "测量", None),
         Binding("metering.ledger", "能源计量", _metering_ledger),
         Binding("metering.rate", "能源计量", _metering_rate),

@@ -211,8 +211,42 @@ def check_products_and_metering(case: CaseFile) -> CheckReport:
     return report
 
 
+EQUIPMENT = "设备"
+
+
+def check_equipment(case: CaseFile) -> CheckReport:
+    """Devices below the 能效限定值, eliminated or suspected, not judgeable (inputs named), or with bad data."""
+    from desktop_app.operations import equipment
+
+    report = CheckReport()
+    for v in equipment.register(case):
+        key = f"equipment.{v.id}"
+        if v.grade_error:
+            report.findings.append(Finding(Severity.BLOCKING, EQUIPMENT, v.title, "equipment.invalid",
+                                           f"设备：{v.title} 数据有误：{v.grade_error}", key))
+            continue
+        g = v.grade
+        if g is not None and g.outcome == "below_limit":
+            report.findings.append(Finding(Severity.WARNING, EQUIPMENT, v.title, "equipment.below_limit",
+                                           f"设备：{v.title} 低于 {g.standard} 能效限定值，列为更新改造候选", key))
+        elif g is not None and g.outcome == "cannot_judge":
+            report.findings.append(Finding(Severity.WARNING, EQUIPMENT, v.title, "equipment.cannot_judge",
+                                           f"设备：{v.title} 无法按 {g.standard} 判定，缺少 {'、'.join(g.missing)}",
+                                           key))
+        e = v.elimination
+        if e is not None and e.outcome == "eliminated":
+            report.findings.append(Finding(Severity.WARNING, EQUIPMENT, v.title, "equipment.eliminated",
+                                           f"设备：{v.title} 属于淘汰设备（{e.entry.cite() if e.entry else ''}），"
+                                           "应在报告中提出淘汰更换", key))
+        elif e is not None and e.outcome == "suspected":
+            report.findings.append(Finding(Severity.WARNING, EQUIPMENT, v.title, "equipment.suspected",
+                                           f"设备：{v.title} 疑似淘汰设备，需补充：{'、'.join(e.missing_conditions)}",
+                                           key))
+    return report
+
+
 CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_energy,
-                                                      check_products_and_metering, check_journal]
+                                                      check_products_and_metering, check_equipment, check_journal]
 
 
 @per_revision

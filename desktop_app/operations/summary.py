@@ -10,7 +10,7 @@ from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
-from desktop_app.operations import checklist, energy, metering, products
+from desktop_app.operations import checklist, energy, equipment, metering, products
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
 from desktop_app.storage.casefile import CaseFile
@@ -48,6 +48,8 @@ class CaseSummary:
     gbt2589_edition: str = ""
     products: list[str] = field(default_factory=list)  # "熟料 熟料单位产品煤耗 102.40 kgce/t：3级（GB 16780-2021）"
     metering_rates: list[str] = field(default_factory=list)
+    equipment: str = ""  # "设备 21 行、28 台：1级 1、2级 4、…；淘汰 2、疑似 1"
+    calc_results: int = 0
     journal_entries: int = 0
     last_change_utc: str = ""
     app_version: str = __version__
@@ -122,6 +124,16 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         metering_rates=[f"{r.energy} {r.level} {r.installed}/{r.required}"
                         + (f" = {r.rate_pct:.1f}%（要求 {r.required_pct}%，{r.verdict_zh}）" if r.rate_pct is not None
                            else "") for r in metering.report(case).rates],
+        equipment=_equipment_text(case),
+        calc_results=case.count("calc_result"),
         journal_entries=entries,
         last_change_utc=last_change,
     )
+
+
+def _equipment_text(case: CaseFile) -> str:
+    s = equipment.summary(case)
+    if not s.devices:
+        return ""
+    text = f"{s.devices} 行、{s.units} 台：" + "、".join(f"{label} {n}" for label, n in s.outcomes.items())
+    return text + f"；淘汰 {len(s.eliminated)}、疑似淘汰 {len(s.suspected)}"

@@ -277,7 +277,58 @@ def _v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE UNIQUE INDEX metering_requirement_key ON metering_requirement(energy, level)")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """The equipment register and saved calculator results.
+
+    ``equipment.params`` is JSON {field key: value as text} holding the type-specific nameplate and operating
+    fields declared in ``domain/equipment.py``; grades and eliminated-equipment checks are computed from it, never
+    stored. ``calc_result`` keeps each saved calculation with its inputs, outputs and trace, optionally linked to
+    a device (links to measures arrive with the measures table).
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table(
+        "equipment",
+        {
+            "id": int,
+            "kind": str,  # motor | pm_motor | transformer | compressor | fan | pump | boiler | other
+            "tag": str,  # 设备编号 as the enterprise numbers it
+            "name": str,
+            "model": str,  # 型号, matched against the eliminated-equipment catalogues
+            "manufacturer": str,
+            "quantity": int,  # identical devices on one row
+            "location": str,  # 车间/工序
+            "year": int,  # 出厂或投运年份
+            "hours": str,  # 年运行小时数 h/a
+            "params": str,  # JSON {field: value as text}
+            "note": str,
+            "sort_order": int,
+        },
+        pk="id",
+        not_null={"kind", "params"},
+        defaults={"params": "{}", "quantity": 1},
+    )
+    db.create_table(
+        "calc_result",
+        {
+            "id": int,
+            "calculator": str,  # calculator id (calculations/registry.py)
+            "title": str,
+            "inputs": str,  # JSON {input key: value as text}
+            "outputs": str,  # JSON {output key: {"value": text, "unit": text, "label": text}}
+            "trace": str,
+            "equipment_id": int,
+            "saved_by": str,
+            "saved_utc": str,
+        },
+        pk="id",
+        not_null={"calculator", "inputs", "outputs", "trace", "saved_utc"},
+    )
+    conn.execute("CREATE INDEX calc_result_equipment ON calc_result(equipment_id)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
@@ -296,6 +347,8 @@ JOURNALED_TABLES: dict[str, str] = {
     "product": "id",
     "meter": "id",
     "metering_requirement": "id",
+    "equipment": "id",
+    "calc_result": "id",
 }
 
 

@@ -44,4 +44,8 @@ SECTIONS: list[Section] = [
             ("product",)),
     Section("metering", QT_TRANSLATE_NOOP("Sections", "能源计量"), "desktop_app.ui.pages.metering:MeteringPage",
             ("meter", "metering_requirement")),
+    Section("equipment", QT_TRANSLATE_NOOP("Sections", "设备"), "desktop_app.ui.pages.equipment:EquipmentPage",
+            ("equipment",)),
+    Section("calculators", QT_TRANSLATE_NOOP("Sections", "计算"), "desktop_app.ui.pages.calculators:CalculatorsPage",
+            ("calc_result",)),
 ]

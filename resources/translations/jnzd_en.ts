@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CalculatorsForm</name>
+    <message>
+        <location filename="../../forms/calculators.ui" line="14"/>
+        <source>计算器</source>
+        <translation>Calculators</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="25"/>
+        <source>输入（离开输入框即重新计算）</source>
+        <translation>Inputs (recalculated when you leave a field)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="32"/>
+        <source>结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="41"/>
+        <source>关联设备：</source>
+        <translation>Linked device:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="43"/>
+        <source>结果标题（可选，如“窑尾风机电机实测”）</source>
+        <translation>Result title (optional, e.g. &quot;kiln ID fan motor, measured&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="44"/>
+        <source>保存到案例</source>
+        <translation>Save to case</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="55"/>
+        <source>已保存的计算结果（双击载入输入）</source>
+        <translation>Saved results (double-click to load the inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="57"/>
+        <source>删除所选结果</source>
+        <translation>Delete selected result</translation>
+    </message>
+</context>
+<context>
+    <name>CalculatorsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="22"/>
+        <source>结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="22"/>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="23"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="24"/>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="24"/>
+        <source>计算器</source>
+        <translation>Calculators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="25"/>
+        <source>主要结果</source>
+        <translation>Main result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="25"/>
+        <source>关联设备</source>
+        <translation>Linked device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="26"/>
+        <source>保存时间</source>
+        <translation>Saved at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="26"/>
+        <source>复核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="92"/>
+        <source>依据：</source>
+        <translation>Basis: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="93"/>
+        <source>公式：</source>
+        <translation>Formula: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="110"/>
+        <source>可不填</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="182"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="196"/>
+        <source>按现行算法结果不同，请复核</source>
+        <translation>Differs when recomputed now: please review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="196"/>
+        <source>一致</source>
+        <translation>Consistent</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
         <location filename="../../forms/checklist.ui" line="10"/>
@@ -624,6 +745,261 @@
         <location filename="../../desktop_app/ui/pages/engagement.py" line="24"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="49"/>
+        <source>选择左侧的设备查看和编辑</source>
+        <translation>Select a device on the left to view and edit it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="67"/>
+        <source>数据有误：</source>
+        <translation>Invalid data: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="73"/>
+        <source>无适用的能效等级标准（本类设备不评定能效等级）</source>
+        <translation>No applicable efficiency-grade standard (this type is not graded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="79"/>
+        <source>；缺少：</source>
+        <translation>; missing: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="88"/>
+        <source>所收录的淘汰目录不含此类设备</source>
+        <translation>The covered catalogues list no devices of this type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="94"/>
+        <source>：需补充 </source>
+        <translation>: needs </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="110"/>
+        <source>（尚无关联的计算结果）</source>
+        <translation>(no linked results yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="128"/>
+        <source>设备类型</source>
+        <translation>Equipment type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment_detail.py" line="147"/>
+        <source>判定能效等级所需</source>
+        <translation>Needed to grade the device</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentForm</name>
+    <message>
+        <location filename="../../forms/equipment.ui" line="9"/>
+        <source>设备类型：</source>
+        <translation>Equipment type:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="10"/>
+        <source>新设备、粘贴行和无“设备类型”列的导入使用此类型</source>
+        <translation>Used for new devices, pasted rows and imports without a type column</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="11"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="12"/>
+        <source>复制所选</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="12"/>
+        <source>复制所选设备（Ctrl+D），设备编号自动递增</source>
+        <translation>Duplicate the selected devices (Ctrl+D); the equipment number is incremented</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="13"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="14"/>
+        <source>粘贴行</source>
+        <translation>Paste rows</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="14"/>
+        <source>粘贴从 Excel 复制的多行（第一行为列名；无列名时按“复制列名”的列顺序）</source>
+        <translation>Paste rows copied from Excel (first row = headings; without headings, the column order of &quot;Copy headings&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="15"/>
+        <source>复制列名</source>
+        <translation>Copy headings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="15"/>
+        <source>把所选设备类型的列名复制到剪贴板，粘贴到 Excel 作为录入模板</source>
+        <translation>Copy the chosen type&apos;s headings to the clipboard as an Excel entry template</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="16"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="18"/>
+        <source>筛选：</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="19"/>
+        <source>编号、名称、型号、位置或等级</source>
+        <translation>Number, name, model, location or grade</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="39"/>
+        <source>铭牌与运行参数（离开输入框即保存）</source>
+        <translation>Nameplate and operating data (saved when you leave a field)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="46"/>
+        <source>能效等级判定</source>
+        <translation>Efficiency grade</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="55"/>
+        <source>淘汰设备核查</source>
+        <translation>Eliminated-equipment check</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="64"/>
+        <source>关联的计算结果</source>
+        <translation>Linked calculation results</translation>
+    </message>
+    <message>
+        <location filename="../../forms/equipment.ui" line="67"/>
+        <source>为此设备计算…</source>
+        <translation>Calculate for this device…</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="22"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="23"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="24"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="25"/>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="26"/>
+        <source>台数</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="27"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="28"/>
+        <source>能效等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="29"/>
+        <source>淘汰核查</source>
+        <translation>Eliminated?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="114"/>
+        <source>共 %1 行、%2 台。</source>
+        <translation>%1 rows, %2 units. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="116"/>
+        <source>能效等级：</source>
+        <translation>Grades: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="118"/>
+        <source>淘汰：</source>
+        <translation>Eliminated: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="120"/>
+        <source>疑似淘汰：</source>
+        <translation>Suspected: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="122"/>
+        <source>按诊断基准日期 %1 选用标准版本。</source>
+        <translation>Standard editions chosen by the as-of date %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="199"/>
+        <source>删除设备</source>
+        <translation>Delete devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="200"/>
+        <source>删除所选的 %1 行设备？可用“撤销”恢复。</source>
+        <translation>Delete the %1 selected rows? Undo restores them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="207"/>
+        <source>剪贴板中没有可粘贴的表格内容</source>
+        <translation>The clipboard holds no table to paste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="223"/>
+        <source>已复制列名，可粘贴到 Excel 作为录入模板</source>
+        <translation>Headings copied; paste them into Excel as an entry template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="232"/>
+        <source>导入设备清单</source>
+        <translation>Import equipment register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="226"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="232"/>
+        <source>未导入任何设备。</source>
+        <translation>No device was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="239"/>
+        <source>已添加 %1 台设备</source>
+        <translation>Added %1 devices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="241"/>
+        <source>；未识别的列未导入：</source>
+        <translation>; columns not recognised (not imported): </translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1856,16 @@
         <location filename="../../desktop_app/ui/sections.py" line="45"/>
         <source>能源计量</source>
         <translation>Metering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="47"/>
+        <source>设备</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="49"/>
+        <source>计算</source>
+        <translation>Calculations</translation>
     </message>
 </context>
 <context>
