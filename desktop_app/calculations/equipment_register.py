@@ -143,7 +143,7 @@ KINDS: dict[str, EquipmentKind] = {
         _f("machine_number", "机号 No", minimum=_d("0"), graded=True),
         _f("pressure_coefficient", "压力系数 ψ", minimum=_d("0"), graded=True),
         _f("specific_speed", "比转速 ns", minimum=_d("0"), graded=True),
-        _pct("efficiency", "最高效率点效率", graded=True),
+        _pct("efficiency", "通风机效率", graded=True),
     ), "fan"),
     "pump": EquipmentKind("pump", "离心泵", "GB 19762-2025", (
         _f("pump_type", "泵型式", kind="choice", choices=_choices(egm.PUMP_TYPES), graded=True),

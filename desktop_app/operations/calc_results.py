@@ -31,8 +31,15 @@ class SavedResult:
     saved_utc: str
 
     def headline(self) -> str:
-        first = next(iter(self.outputs.values()), None)
-        return f"{first['label']} {first['value']} {first['unit']}".strip() if first else ""
+        """The figure a list shows: the saving or efficiency where the calculator gives one, else its first."""
+        key = next((k for k in HEADLINE_KEYS if k in self.outputs), next(iter(self.outputs), None))
+        if key is None:
+            return ""
+        o = self.outputs[key]
+        return f"{o['label']} {o['value']} {o['unit']}".strip()
+
+
+HEADLINE_KEYS = ("saving_kwh", "efficiency", "leak_pct", "specific_power")
 
 
 def run_and_save(case: CaseFile, calculator_id: str, inputs: Mapping[str, object], *,

@@ -90,7 +90,7 @@ CALCULATIONS: list[tuple[str, str, dict[str, str], str]] = [
     ("T-03", "transformer-annual-loss", {"p0_kw": "1.7", "pk_kw": "10.3", "rated_kva": "1000", "load": "45",
                                          "hours_on": "8760", "loss_hours": "4500"}, "S9 变压器年损耗"),
     ("B-01", "boiler-direct-hot-water", {"water_t_h": "96", "t_out_c": "80", "t_in_c": "60",
-                                         "fuel_rate": "235", "fuel_lhv": "35588"}, "采暖锅炉正平衡效率（现场测试）"),
+                                         "fuel_rate": "250", "fuel_lhv": "35588"}, "采暖锅炉正平衡效率（现场测试）"),
 ]
 
 

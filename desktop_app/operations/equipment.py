@@ -49,9 +49,13 @@ def _split(kind: str, values: Mapping[str, object]) -> tuple[dict[str, object], 
     return _clean_common(common), dict(reg.clean_params(kind, params))
 
 
-def _insert(case: CaseFile, tx: Tx, kind: str, values: Mapping[str, object]) -> int:
+def _next_order(case: CaseFile) -> int:
+    return 1 + max((int(r[0] or 0) for r in case.columns("equipment", "sort_order")), default=0)
+
+
+def _insert(case: CaseFile, tx: Tx, kind: str, values: Mapping[str, object], order: int | None = None) -> int:
     common, params = _split(kind, values)
-    order = 1 + max((int(r[0] or 0) for r in case.columns("equipment", "sort_order")), default=0)
+    order = _next_order(case) if order is None else order
     row: dict[str, object] = {"kind": kind, "params": json.dumps(params, ensure_ascii=False, sort_keys=True),
                               "quantity": 1, "sort_order": order, **common}
     return tx.insert("equipment", row)
@@ -245,8 +249,9 @@ def add_rows(case: CaseFile, headings: Sequence[str], rows: Sequence[Sequence[ob
     label = f"{where}添加 {len(prepared)} 台设备"
     added: list[int] = []
     with case.edit(label) as tx:
-        for row_kind, values in prepared:
-            added.append(_insert(case, tx, row_kind, values))
+        first_order = _next_order(case)
+        for n, (row_kind, values) in enumerate(prepared):
+            added.append(_insert(case, tx, row_kind, values, first_order + n))
     return OpChanges(label, "edit", frozenset(tx.fields), source), RowsResult(added, ignored)
 
 

@@ -15,31 +15,46 @@
     </message>
     <message>
         <location filename="../../forms/calculators.ui" line="32"/>
+        <source>填入算例</source>
+        <translation>Fill in the worked example</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="32"/>
+        <source>填入本计算器的参考算例（来自参考资料的验算例题），可对照结果</source>
+        <translation>Fill in this calculator&apos;s worked example from the reference material, to compare the result</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="33"/>
+        <source>清空</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../forms/calculators.ui" line="39"/>
         <source>结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../forms/calculators.ui" line="41"/>
+        <location filename="../../forms/calculators.ui" line="48"/>
         <source>关联设备：</source>
         <translation>Linked device:</translation>
     </message>
     <message>
-        <location filename="../../forms/calculators.ui" line="43"/>
+        <location filename="../../forms/calculators.ui" line="50"/>
         <source>结果标题（可选，如“窑尾风机电机实测”）</source>
         <translation>Result title (optional, e.g. &quot;kiln ID fan motor, measured&quot;)</translation>
     </message>
     <message>
-        <location filename="../../forms/calculators.ui" line="44"/>
+        <location filename="../../forms/calculators.ui" line="51"/>
         <source>保存到案例</source>
         <translation>Save to case</translation>
     </message>
     <message>
-        <location filename="../../forms/calculators.ui" line="55"/>
+        <location filename="../../forms/calculators.ui" line="62"/>
         <source>已保存的计算结果（双击载入输入）</source>
         <translation>Saved results (double-click to load the inputs)</translation>
     </message>
     <message>
-        <location filename="../../forms/calculators.ui" line="57"/>
+        <location filename="../../forms/calculators.ui" line="64"/>
         <source>删除所选结果</source>
         <translation>Delete selected result</translation>
     </message>
@@ -92,32 +107,37 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="94"/>
         <source>依据：</source>
         <translation>Basis: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="93"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="95"/>
         <source>公式：</source>
         <translation>Formula: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="112"/>
         <source>可不填</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="145"/>
+        <source>填写输入后自动计算；可先点“填入算例”对照参考结果。</source>
+        <translation>Results appear as you fill in the inputs; &quot;Fill in the worked example&quot; shows a reference case first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="189"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="203"/>
         <source>按现行算法结果不同，请复核</source>
         <translation>Differs when recomputed now: please review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/calculators.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/calculators.py" line="203"/>
         <source>一致</source>
         <translation>Consistent</translation>
     </message>
@@ -906,98 +926,98 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="25"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="27"/>
         <source>型号</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="26"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="28"/>
         <source>台数</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="27"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="29"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="28"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="25"/>
         <source>能效等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="29"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="26"/>
         <source>淘汰核查</source>
         <translation>Eliminated?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="114"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="115"/>
         <source>共 %1 行、%2 台。</source>
         <translation>%1 rows, %2 units. </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="116"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="117"/>
         <source>能效等级：</source>
         <translation>Grades: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="119"/>
         <source>淘汰：</source>
         <translation>Eliminated: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="120"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="121"/>
         <source>疑似淘汰：</source>
         <translation>Suspected: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="123"/>
         <source>按诊断基准日期 %1 选用标准版本。</source>
         <translation>Standard editions chosen by the as-of date %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="200"/>
         <source>删除设备</source>
         <translation>Delete devices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="200"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="201"/>
         <source>删除所选的 %1 行设备？可用“撤销”恢复。</source>
         <translation>Delete the %1 selected rows? Undo restores them.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="207"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="208"/>
         <source>剪贴板中没有可粘贴的表格内容</source>
         <translation>The clipboard holds no table to paste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="223"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="224"/>
         <source>已复制列名，可粘贴到 Excel 作为录入模板</source>
         <translation>Headings copied; paste them into Excel as an entry template</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="226"/>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="233"/>
         <source>导入设备清单</source>
         <translation>Import equipment register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="226"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="227"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="232"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="233"/>
         <source>未导入任何设备。</source>
         <translation>No device was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="239"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="240"/>
         <source>已添加 %1 台设备</source>
         <translation>Added %1 devices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/equipment.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/equipment.py" line="242"/>
         <source>；未识别的列未导入：</source>
         <translation>; columns not recognised (not imported): </translation>
     </message>

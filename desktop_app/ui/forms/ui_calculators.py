@@ -62,6 +62,28 @@ class Ui_CalculatorsForm(object):
 
         self.calcLayout.addWidget(self.inputsGroup)
 
+        self.exampleRow = QHBoxLayout()
+        self.exampleRow.setObjectName(u"exampleRow")
+        self.hintLabel = QLabel(self.calcPanel)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        self.hintLabel.setStyleSheet(u"color: #666666;")
+
+        self.exampleRow.addWidget(self.hintLabel)
+
+        self.exampleButton = QPushButton(self.calcPanel)
+        self.exampleButton.setObjectName(u"exampleButton")
+
+        self.exampleRow.addWidget(self.exampleButton)
+
+        self.clearButton = QPushButton(self.calcPanel)
+        self.clearButton.setObjectName(u"clearButton")
+
+        self.exampleRow.addWidget(self.clearButton)
+
+
+        self.calcLayout.addLayout(self.exampleRow)
+
         self.errorLabel = QLabel(self.calcPanel)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -164,6 +186,11 @@ class Ui_CalculatorsForm(object):
         ___qtreewidgetitem = self.calculatorTree.headerItem()
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CalculatorsForm", u"\u8ba1\u7b97\u5668", None))
         self.inputsGroup.setTitle(QCoreApplication.translate("CalculatorsForm", u"\u8f93\u5165\uff08\u79bb\u5f00\u8f93\u5165\u6846\u5373\u91cd\u65b0\u8ba1\u7b97\uff09", None))
+        self.exampleButton.setText(QCoreApplication.translate("CalculatorsForm", u"\u586b\u5165\u7b97\u4f8b", None))
+#if QT_CONFIG(tooltip)
+        self.exampleButton.setToolTip(QCoreApplication.translate("CalculatorsForm", u"\u586b\u5165\u672c\u8ba1\u7b97\u5668\u7684\u53c2\u8003\u7b97\u4f8b\uff08\u6765\u81ea\u53c2\u8003\u8d44\u6599\u7684\u9a8c\u7b97\u4f8b\u9898\uff09\uff0c\u53ef\u5bf9\u7167\u7ed3\u679c", None))
+#endif // QT_CONFIG(tooltip)
+        self.clearButton.setText(QCoreApplication.translate("CalculatorsForm", u"\u6e05\u7a7a", None))
         self.resultsGroup.setTitle(QCoreApplication.translate("CalculatorsForm", u"\u7ed3\u679c", None))
         self.equipmentLabel.setText(QCoreApplication.translate("CalculatorsForm", u"\u5173\u8054\u8bbe\u5907\uff1a", None))
         self.resultTitleEdit.setPlaceholderText(QCoreApplication.translate("CalculatorsForm", u"\u7ed3\u679c\u6807\u9898\uff08\u53ef\u9009\uff0c\u5982\u201c\u7a91\u5c3e\u98ce\u673a\u7535\u673a\u5b9e\u6d4b\u201d\uff09", None))

@@ -60,6 +60,8 @@ class CalculatorsPage(SectionPage):
         ui.savedTable.verticalHeader().setVisible(False)
         ui.savedTable.cellDoubleClicked.connect(self._load_saved)
         ui.saveButton.clicked.connect(self.save)
+        ui.exampleButton.clicked.connect(lambda: self.calc and self.set_values(dict(self.calc.example)))
+        ui.clearButton.clicked.connect(lambda: self.set_values({}))
         ui.deleteSavedButton.clicked.connect(self.delete_saved)
         ui.splitter.setSizes([280, 900])
         ui.vsplitter.setSizes([560, 220])
@@ -106,7 +108,7 @@ class CalculatorsPage(SectionPage):
                 box.activated.connect(lambda _i: self.compute())
                 widget = box
             else:
-                edit = QLineEdit(value)
+                edit = QLineEdit(value if value is not None else "")
                 edit.setPlaceholderText(self.tr("可不填") if spec.optional else "")
                 edit.editingFinished.connect(self.compute)
                 widget = edit
@@ -133,17 +135,22 @@ class CalculatorsPage(SectionPage):
         ui = self.ui
         if calc is None:
             return None
+        values = self.values()
+        blank = all(not values[i.key].strip() for i in calc.inputs if not i.default and i.kind != "choice")
+        ui.exampleButton.setEnabled(bool(calc.example))
         try:
-            result = registry.run(calc.id, self.values())
+            result = registry.run(calc.id, values)
         except JnzdError as exc:
             self._last = None
-            ui.errorLabel.setText(exc.message())
+            ui.hintLabel.setText(self.tr("填写输入后自动计算；可先点“填入算例”对照参考结果。") if blank else "")
+            ui.errorLabel.setText("" if blank else exc.message())
             ui.resultTable.setRowCount(0)
             ui.traceBrowser.clear()
             self._update_save_button()
             return None
         self._last = result
         ui.errorLabel.setText("")
+        ui.hintLabel.setText("")
         ui.resultTable.setRowCount(len(result.outputs))
         for r, o in enumerate(result.outputs):
             for c, text in enumerate((_t(o.label), o.text, o.unit)):

@@ -22,12 +22,13 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("EquipmentPage", "编号"),
     QT_TRANSLATE_NOOP("EquipmentPage", "名称"),
     QT_TRANSLATE_NOOP("EquipmentPage", "类型"),
+    QT_TRANSLATE_NOOP("EquipmentPage", "能效等级"),
+    QT_TRANSLATE_NOOP("EquipmentPage", "淘汰核查"),
     QT_TRANSLATE_NOOP("EquipmentPage", "型号"),
     QT_TRANSLATE_NOOP("EquipmentPage", "台数"),
     QT_TRANSLATE_NOOP("EquipmentPage", "位置"),
-    QT_TRANSLATE_NOOP("EquipmentPage", "能效等级"),
-    QT_TRANSLATE_NOOP("EquipmentPage", "淘汰核查"),
 )
+GRADE_COLUMN, ELIMINATION_COLUMN = 3, 4
 TABLES = ("equipment", "calc_result", "case_info")
 
 
@@ -82,17 +83,17 @@ class EquipmentPage(SectionPage):
             table.setRowCount(len(views))
             for r, v in enumerate(views):
                 cells = (str(v.row.get("tag") or ""), str(v.row.get("name") or ""), tr_label(v.kind_label),
-                         str(v.row.get("model") or ""), str(v.row.get("quantity") or 1),
-                         str(v.row.get("location") or ""), v.outcome_label, v.elimination_label)
+                         v.outcome_label, v.elimination_label, str(v.row.get("model") or ""),
+                         str(v.row.get("quantity") or 1), str(v.row.get("location") or ""))
                 for c, text in enumerate(cells):
                     item = QTableWidgetItem(text)
-                    if c == 6:
+                    if c == GRADE_COLUMN:
                         colour = "#c0392b" if v.grade_error else OUTCOME_COLOURS.get(
                             v.grade.outcome if v.grade else "", "#666666")
                         item.setForeground(QBrush(QColor(colour)))
                         if v.grade is not None:
                             item.setToolTip("\n".join(v.grade.trace))
-                    if c == 7 and v.elimination is not None:
+                    if c == ELIMINATION_COLUMN and v.elimination is not None:
                         item.setForeground(QBrush(QColor(ELIMINATION_COLOURS[v.elimination.outcome])))
                         item.setToolTip(v.elimination.trace)
                     table.setItem(r, c, item)
