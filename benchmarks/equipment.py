@@ -40,7 +40,8 @@ def _xlsx(tmp: Path, rows: int) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["重点用能设备台账"])
-    ws.append(["设备类型", "设备编号", "设备名称", "型号", "台数", "额定功率（kW）", "极数", "额定效率（%）", "安装位置（车间/工序）"])
+    ws.append(["设备类型", "设备编号", "设备名称", "型号", "台数", "额定功率（kW）", "极数", "额定效率（%）",
+               "安装位置（车间/工序）"])
     for n in range(rows):
         ws.append(["电动机", f"M-{n:04d}", "风机电机", "YE3-160M-4", 1 + n % 3, 11, 4, 91.4 + (n % 30) / 10, "粉磨"])
     wb.save(path)

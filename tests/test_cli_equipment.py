@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop_app.cli import main
 from desktop_app.operations.demo import build_demo
 from desktop_app.storage.casefile import CaseFile
-from desktop_app.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, str]:
@@ -49,8 +49,8 @@ def test_equipment_lists_every_device_with_grade_or_reason(capsys: pytest.Captur
 def test_info_and_check_include_equipment(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
     code, out, _ = run(capsys, "info", demo, "--json")
     info = json.loads(out)
-    assert info["equipment"].startswith("21 行、29 台") and info["calc_results"] == 5
-    code, out, _ = run(capsys, "check", demo, "--json")
+    assert code == 0 and info["equipment"].startswith("21 行、29 台") and info["calc_results"] == 5
+    _code, out, _ = run(capsys, "check", demo, "--json")
     codes = {f["code"] for f in json.loads(out)["findings"]}
     assert {"equipment.eliminated", "equipment.below_limit", "equipment.cannot_judge"} <= codes
 
