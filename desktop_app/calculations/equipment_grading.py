@@ -46,7 +46,7 @@ OUTCOME_LABELS = {
     "out_of_scope": "不在标准适用范围",
     "out_of_coverage": "未收录该规格（不作推断）",
     "cannot_judge": "无法判定",
-    "not_in_force": "标准尚未实施",
+    "not_in_force": "该日期适用的标准版本未收录",
 }
 
 #: indicator key → (Chinese name, unit)
@@ -114,7 +114,8 @@ class _Builder:
         effective = date.fromisoformat(self.prov.effective_date)
         if as_of is None or as_of >= effective:
             return None
-        return self.result("not_in_force", f"诊断基准日期 {as_of} 早于 {self.prov.standard} 的实施日期 {effective}")
+        return self.result("not_in_force", f"诊断基准日期 {as_of} 早于 {self.prov.standard} 的实施日期 {effective}，"
+                                           "该日期适用的是此前的版本，其限值本程序未收录，不用新版代替判定")
 
     def missing(self, missing: list[str]) -> EquipmentGradeResult:
         self.add("缺少输入：" + "、".join(missing))
