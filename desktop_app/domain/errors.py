@@ -128,3 +128,25 @@ class ImportFileError(JnzdError):
 
     code = "import.invalid"
     exit_code = 2
+
+
+class AmbiguousChoice(ImportFileError):
+    """A reading choice the importer cannot make from the file (e.g. 03/04/2024: day or month first).
+
+    ``option`` names the command-line option that resolves it (``--date-format``); ``candidates`` its values.
+    """
+
+    code = "import.ambiguous"
+
+    def __init__(self, *, option: str, detail: str, candidates: tuple[str, ...] = (), path: str = "") -> None:
+        self.option = option
+        self.detail = detail
+        self.candidates = tuple(candidates)
+        super().__init__(option=option, detail=detail, candidates="、".join(self.candidates) or "—", path=path)
+
+
+class ImportCancelled(JnzdError):
+    """The user cancelled a running import; nothing was stored."""
+
+    code = "import.cancelled"
+    exit_code = 1

@@ -67,8 +67,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "evidence.invalid": ("证据文件“{file}”未保存：{detail}", "Evidence file '{file}' not stored: {detail}"),
     "cli.equipment_imported": ("已导入 {count} 台设备：{path}", "Imported {count} devices: {path}"),
     "cli.columns_ignored": ("未识别、未导入的列：{columns}", "Columns not recognised (not imported): {columns}"),
+    "cli.log_imported": ("已导入 {count} 个通道、{rows} 行：{path}", "Imported {count} channels, {rows} rows: {path}"),
     "cli.calc_saved": ("计算结果已保存（第 {id} 条）：{path}", "Result saved (#{id}): {path}"),
     "import.invalid": ("无法导入“{path}”：{detail}", "Cannot import '{path}': {detail}"),
+    "import.ambiguous": ("无法自动确定“{path}”的读取方式：{detail}。请用 {option} 指定（可选：{candidates}）", "Cannot decide how to read '{path}': {detail}. Choose with {option} ({candidates})"),
+    "import.cancelled": ("已取消导入，未作任何更改：{path}", "Import cancelled; nothing changed: {path}"),
     # read-only reasons
     "ro.too_new": ("文件版本较新", "written by a newer version"),
     "ro.locked": ("已在别处打开", "open elsewhere"),

@@ -1,0 +1,390 @@
+"""``detect``: every reading choice of a logger file, from a sample (the first 64 KB / 200 lines of a text file;
+the first 200 rows of a sheet), each overridable by ``LogOptions``.
+
+The result is a ``Detection`` (public, shown by the import wizard) plus the internal ``Layout`` the parser
+follows. An open question (03/04/2024: March or April?) is an ``Ambiguity`` naming the option that settles it;
+``detect`` never guesses it, ``parse`` refuses to go on without it (unless the whole column settles it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from pathlib import Path
+
+from desktop_app.domain.errors import ImportFileError, ValidationError
+from desktop_app.importers.logs import columns as col
+from desktop_app.importers.logs.encoding import ZIP_MAGIC, check_encoding, decode_sample, sniff
+from desktop_app.importers.logs.model import DEFAULT_TZ, Ambiguity, ColumnInfo, Detection, LogOptions
+from desktop_app.importers.logs.table import (
+    DELIMITER_NAMES,
+    Shape,
+    find_shape,
+    kind,
+    sniff_decimal,
+    sniff_delimiter,
+    split_line,
+)
+from desktop_app.importers.logs.timeparse import (
+    NAMED_FORMATS,
+    classify,
+    is_iso,
+    iso_hint,
+    pattern_for,
+    resolve_tz,
+)
+
+SAMPLE_BYTES = 64 * 1024
+MAX_SAMPLE_BYTES = 1024 * 1024
+SAMPLE_LINES = 200
+PREVIEW_ROWS = 30
+EXCEL_RANGE = (20_000.0, 80_000.0)
+_LINES = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass
+class Layout:
+    """How ``parse`` reads the file (internal; derived again from the resolved options on every call)."""
+
+    kind: str  # "csv" | "ws" (runs of white space) | "xlsx"
+    encoding: str  # codec name of the text ("" for XLSX)
+    delimiter: str  # "" for XLSX
+    width: int  # cells per row
+    first_data: int  # lines (sheet rows) before the data: preamble, header, unit row
+    names: list[str]
+    date_idx: int
+    time_idx: int | None
+    value_idx: list[int]
+    date_format: str | None
+    typed_iso: bool  # pyarrow's own ISO parser can read the date column
+    date_hint: str | None = None  # "iso" | "rewrite": Arrow's ISO cast reads the date column (else: regexes)
+    rows_hint: int = 1024  # estimated data rows (output arrays are preallocated)
+    native: bool = False  # XLSX date cells (datetime objects) in the date column
+    rows: list[list[object]] = field(default_factory=list)  # XLSX: the sheet
+    row_offset: int = 0  # XLSX: sheet row number (1-based) of rows[0] minus 1
+
+
+@dataclass
+class Inspected:
+    detection: Detection
+    layout: Layout
+
+
+def detect(path: Path, options: LogOptions | None = None) -> Detection:
+    """The detected (or given) reading choices of ``path``; ImportFileError for a file that is no table."""
+    return inspect(Path(path), options or LogOptions()).detection
+
+
+def inspect(path: Path, options: LogOptions) -> Inspected:
+    if not path.is_file():
+        raise ImportFileError(path=str(path), detail="文件不存在" if not path.exists() else "这不是文件")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFileError(path=str(path), detail="文件为空（0 字节）")
+    with path.open("rb") as f:
+        head = f.read(SAMPLE_BYTES)
+        if head.count(b"\n") < 30 and size > len(head):
+            head += f.read(MAX_SAMPLE_BYTES - len(head))
+    if head.startswith(ZIP_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
+        from desktop_app.importers.logs.xlsx import inspect_xlsx
+
+        return inspect_xlsx(path, options)
+    return _inspect_text(path, options, head, whole=len(head) >= size)
+
+
+# --- text files -----------------------------------------------------------------------------------------------------
+
+def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> Inspected:
+    where = str(path)
+    notes: list[str] = []
+    if options.encoding:
+        encoding = check_encoding(where, options.encoding)
+        notes.append(f"编码：{options.encoding}（指定）")
+    else:
+        encoding, _bom, note = sniff(where, head, whole)
+        notes.append(note)
+    text = decode_sample(head, encoding, whole)
+    if not text.strip():
+        raise ImportFileError(path=where, detail="文件没有内容（只有空白）")
+    lines = _LINES.split(text)
+    if lines and not lines[-1]:
+        lines.pop()
+    size = path.stat().st_size
+    rows_hint = len(lines) if whole else int(size / max(len(head), 1) * len(lines) * 1.15) + 64
+    lines = lines[:SAMPLE_LINES]
+    delimiter = options.delimiter
+    if delimiter is None:
+        delimiter = sniff_delimiter(lines)
+        if delimiter is None:
+            raise ImportFileError(path=where, detail="找不到分隔符：每行只有一列，不是数据表（可用 --delimiter 指定）")
+        notes.append(f"分隔符：{DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
+    elif len(delimiter) != 1 or delimiter in "\"\r\n":
+        raise ValidationError(field="--delimiter", detail=f"“{delimiter}”不能作分隔符（应为一个字符，如 , ; tab）")
+    rows = [split_line(line, delimiter) for line in lines]
+    preview = tuple(tuple(r) if r else ("",) for r in rows[:PREVIEW_ROWS])
+    shape = find_shape(rows, options.skip_rows, options.unit_row)
+    detection, layout = _resolve(where, "csv", options, shape, [[c for c in r] for r in rows], preview, notes)
+    layout.kind = "ws" if delimiter == " " else "csv"
+    layout.encoding = encoding
+    layout.delimiter = delimiter
+    layout.rows_hint = rows_hint
+    detection = replace(detection, options=replace(detection.options, encoding=options.encoding or encoding,
+                                                   delimiter=delimiter))
+    return Inspected(detection, layout)
+
+
+# --- shared resolution (text and sheets) ------------------------------------------------------------------------------
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        if n in seen:
+            seen[n] += 1
+            n = f"{n}({seen[n]})"
+        seen.setdefault(n, 1)
+        out.append(n)
+    return out
+
+
+def _index(where: str, names: list[str], name: str, option: str) -> int:
+    if name in names:
+        return names.index(name)
+    folded = [n.strip().lower() for n in names]
+    if name.strip().lower() in folded:
+        return folded.index(name.strip().lower())
+    raise ImportFileError(path=where, detail=f"没有“{name}”列（{option}；有：{'、'.join(names)}）")
+
+
+@dataclass
+class _Col:
+    cells: list[str]
+    kinds: list[str]
+    native: list[object]
+
+    @property
+    def filled(self) -> list[str]:
+        return [c for c, k in zip(self.cells, self.kinds, strict=True) if k != "empty"]
+
+    def share(self, *kinds: str) -> float:
+        n = sum(1 for k in self.kinds if k != "empty")
+        return sum(1 for k in self.kinds if k in kinds) / n if n else 0.0
+
+    @property
+    def has_time(self) -> bool:
+        return any((found := classify(c)) is not None and found[3] for c in self.filled)
+
+    def excel_like(self) -> bool:
+        values = [_number(c) for c in self.filled]
+        return bool(values) and all(v is not None and EXCEL_RANGE[0] <= v <= EXCEL_RANGE[1] for v in values)
+
+    def native_dates(self) -> bool:
+        filled = [v for v in self.native if v not in ("", None)]
+        return bool(filled) and all(isinstance(v, datetime | date) for v in filled)
+
+    def native_times(self) -> bool:
+        filled = [v for v in self.native if v not in ("", None)]
+        return bool(filled) and all(isinstance(v, time) for v in filled)
+
+
+def _number(cell: str) -> float | None:
+    try:
+        return float(cell.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _date_format(where: str, name: str, cells: list[str]) -> tuple[str | None, Ambiguity | None, str | None]:
+    """(format, ambiguity, note) of a date column from its sample cells."""
+    found = [f for f in (classify(c) for c in cells) if f is not None and f[0] != "time"]
+    kinds = {f[0] for f in found}
+    if "ab" in kinds or "dmy" in kinds:
+        day_first = any(f[1] > 12 for f in found if f[0] in ("ab", "dmy")) or "dmy" in kinds
+        month_first = any(f[2] > 12 for f in found if f[0] in ("ab", "dmy"))
+        if day_first and not month_first:
+            return "dmy", None, None
+        if month_first and not day_first:
+            return "mdy", None, None
+        example = next(c for c in cells if (f := classify(c)) is not None and f[0] in ("ab", "dmy"))
+        if day_first and month_first:
+            return None, Ambiguity("--date-format", f"“{Path(where).name}”的“{name}”列中日期的日、月顺序前后不一致"
+                                   f"（如“{example}”）", ("dmy", "mdy")), None
+        return None, Ambiguity(
+            "--date-format",
+            f"“{Path(where).name}”的“{name}”列中的日期（如“{example}”）日和月都不大于 12，无法判断是“日/月/年”（dmy）"
+            f"还是“月/日/年”（mdy）", ("dmy", "mdy")), None
+    return "ymd", None, None
+
+
+def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, rows: list[list[object]],
+             preview: tuple[tuple[str, ...], ...], notes: list[str]) -> tuple[Detection, Layout]:
+    if shape is None or shape.data >= len(shape.rows):
+        raise ImportFileError(path=where, detail="找不到数据行（只有表头或说明文字；可用 --skip-rows 指定表头所在行）")
+    width = shape.width
+    header = shape.rows[shape.header] if shape.header is not None else []
+    names = [(header[j] if j < len(header) else "").strip().strip('"') or f"列{j + 1}" for j in range(width)]
+    unit_cells = shape.rows[shape.units] if shape.units is not None else []
+    if shape.header is not None and shape.header > 0:
+        notes.append(f"表头在第 {shape.header + 1} 行，前 {shape.header} 行说明已跳过")
+    elif shape.header is None:
+        notes.append("没有表头行，列名按 列1、列2 … 编排" + (f"；前 {shape.data} 行已跳过" if shape.data else ""))
+    if shape.units is not None:
+        notes.append(f"第 {shape.units + 1} 行是单位行")
+    data_rows = [i for i in range(shape.data, len(shape.rows)) if len(shape.rows[i]) == width]
+    cols = []
+    for j in range(width):
+        cells = [shape.rows[i][j] for i in data_rows]
+        objects = [rows[i][j] if j < len(rows[i]) else "" for i in data_rows]
+        cols.append(_Col(cells, [kind(c) for c in cells], objects))
+    # whitespace-separated text: "2024-03-01 08:00:00" is two cells under one header ("Time")
+    if len(header) == width - 1 and shape.header is not None:
+        for j in range(width - 1):
+            if cols[j].share("date") >= 0.9 and not cols[j].has_time and cols[j + 1].share("time") >= 0.9:
+                names = [*header[:j + 1], "时刻", *header[j + 1:]]
+                break
+    names = _unique(names)
+
+    # --- the time columns
+    dated = [j for j in range(width) if cols[j].share("date") >= 0.9 or cols[j].native_dates()]
+    timed = [j for j in range(width) if cols[j].share("time") >= 0.9 or cols[j].native_times()]
+    starts = [j for j in dated if col.START_HEADER.search(names[j])]
+    ends = [j for j in dated if col.END_HEADER.search(names[j]) and j not in starts]
+    pair = (starts[0], ends[0]) if starts and ends else None
+    timestamp_at = options.timestamp_at
+    if timestamp_at not in (None, "start", "end"):
+        raise ValidationError(field="--timestamp-at", detail="应为 start 或 end")
+    if options.date_column:
+        date_idx = _index(where, names, options.date_column, "--date-column")
+        if pair and date_idx in pair and timestamp_at is not None:
+            date_idx = pair[0] if timestamp_at == "start" else pair[1]
+        elif pair and date_idx in pair:
+            timestamp_at = "start" if date_idx == pair[0] else "end"
+    elif pair:
+        timestamp_at = timestamp_at or "start"
+        date_idx = pair[0] if timestamp_at == "start" else pair[1]
+        notes.append(f"每行是一个时间区间（“{names[pair[0]]}”至“{names[pair[1]]}”），时间戳取区间"
+                     f"{'起点' if timestamp_at == 'start' else '终点'}（--timestamp-at 可改）")
+    elif dated:
+        date_idx = next((j for j in dated if col.TIME_HEADER.search(names[j])), dated[0])
+    else:
+        excel = [j for j in range(width) if cols[j].share("num") >= 0.9 and cols[j].excel_like()
+                 and (col.TIME_HEADER.search(names[j]) or j == 0)]
+        if not excel:
+            what = "只有时刻列、没有日期列" if timed else "找不到日期/时间列"
+            raise ImportFileError(path=where, detail=f"{what}（前 {len(data_rows)} 行中没有可识别的日期，如 2024-03-01 "
+                                                     f"08:00:00；可用 --date-column 和 --date-format 指定）")
+        date_idx = excel[0]
+    if pair is None or date_idx not in pair:
+        timestamp_at = None if options.date_column is None or pair is None else timestamp_at
+    date_col = cols[date_idx]
+
+    time_idx: int | None = None
+    if options.time_column:
+        time_idx = _index(where, names, options.time_column, "--time-column")
+    elif options.time_column is None and not date_col.has_time and not date_col.native_dates():
+        candidates = [j for j in timed if j != date_idx]
+        time_idx = next((j for j in candidates if col.TIME_HEADER.search(names[j])), candidates[0] if candidates
+                        else None)
+    elif options.time_column is None and date_col.native_dates() and all(
+            isinstance(v, date) and not isinstance(v, datetime) for v in date_col.native if v not in ("", None)):
+        time_idx = next((j for j in timed if j != date_idx), None)
+
+    # --- the date format
+    ambiguities: list[Ambiguity] = []
+    date_format = options.date_format
+    native = fmt == "xlsx" and date_col.native_dates()
+    if date_format is not None:
+        if date_format not in NAMED_FORMATS:
+            pattern_for(date_format)  # ValidationError naming --date-format for what we cannot read
+    elif native or (date_col.share("num") >= 0.9 and date_col.excel_like()):
+        date_format = "excel"
+    else:
+        date_format, ambiguity, _ = _date_format(where, names[date_idx], date_col.filled)
+        if ambiguity:
+            ambiguities.append(ambiguity)
+    if date_format == "excel" and not native:
+        notes.append(f"“{names[date_idx]}”列是 Excel 日期序号")
+    typed_iso = (fmt == "csv" and date_format == "ymd" and time_idx is None and bool(date_col.filled)
+                 and all(is_iso(c) for c in date_col.filled))
+
+    # --- value columns
+    time_roles = {date_idx: "date"}
+    if pair:
+        time_roles.update({pair[0]: "start", pair[1]: "end"})
+    if time_idx is not None:
+        time_roles[time_idx] = "time"
+    quantities = {j: col.classify(names[j], unit_cells[j] if j < len(unit_cells) else "") for j in range(width)}
+    known = {j for j in range(width) if quantities[j][1] != "other"}
+    numeric = [j for j in range(width) if j not in time_roles and not col.INDEX_HEADER.match(names[j]) and (
+        cols[j].share("num") >= 0.8 or (j in known and (cols[j].share("num") >= 0.5 or not cols[j].filled)))]
+    if options.columns is not None:
+        value_idx = [_index(where, names, c, "--columns") for c in options.columns]
+        value_idx = [j for j in dict.fromkeys(value_idx) if j not in time_roles]
+    else:
+        value_idx = numeric
+        skipped = [names[j] for j in range(width) if j not in time_roles and j not in numeric]
+        if skipped:
+            notes.append(f"未导入的列（不是数值或是序号）：{'、'.join(skipped)}")
+    if not value_idx:
+        raise ImportFileError(path=where, detail="没有数值列可导入（除时间列外各列都不是数字）")
+
+    infos = []
+    for j in range(width):
+        role = time_roles.get(j) or ("value" if j in numeric or j in value_idx else "text")
+        if role == "value":
+            unit_text, quantity, unit, defaulted = quantities[j]
+            if defaulted and j in value_idx:
+                notes.append(f"“{names[j]}”没有写单位，按{col.BY_KEY[quantity].name_zh}的默认单位 {unit} 记录，请核对")
+        else:
+            unit_text, quantity, unit = (unit_cells[j] if j < len(unit_cells) else ""), "", ""
+        infos.append(ColumnInfo(names[j], unit_text, quantity, unit, role))
+
+    # --- time zone
+    tz = resolve_tz(options.tz)
+    for j in [date_idx] + ([time_idx] if time_idx is not None else []):
+        found = col.zone_in_header(names[j])
+        if found and found[0] != tz:
+            if options.tz == DEFAULT_TZ:
+                notes.append(f"时区取自表头“{found[1]}”：{found[0]}（--tz 可改）")
+                tz = found[0]
+            else:
+                notes.append(f"表头写的时区是“{found[1]}”，按指定的 {tz} 读取")
+        elif (unknown := col.unknown_zone_in_header(names[j])) is not None:
+            notes.append(f"表头中的时区“{unknown}”无法识别，按 {tz} 读取（--tz 可改）")
+    notes.append(f"日期列：“{names[date_idx]}”" + (f"，时刻列：“{names[time_idx]}”" if time_idx is not None else "")
+                 + (f"，格式 {date_format}" if date_format else "") + f"，时区 {tz}")
+
+    # --- decimal separator
+    decimal = options.decimal
+    if decimal not in (None, ".", ","):
+        raise ValidationError(field="--decimal", detail="应为 . 或 ,")
+    if decimal is None:
+        number_cells = [c for j in value_idx for c in cols[j].filled]
+        if date_format == "excel":
+            number_cells += date_col.filled
+        decimal, note = sniff_decimal(number_cells)
+        if note:
+            notes.append(note)
+        elif decimal == ",":
+            notes.append("小数点：逗号")
+
+    resolved = LogOptions(
+        encoding=None, delimiter=None, decimal=decimal,
+        skip_rows=shape.header if shape.header is not None else shape.data,
+        unit_row=shape.units is not None, date_column=names[date_idx],
+        time_column=names[time_idx] if time_idx is not None else "", date_format=date_format,
+        timestamp_at=timestamp_at, tz=tz, sheet=options.sheet, columns=tuple(names[j] for j in value_idx))
+    detection = Detection(where, fmt, resolved, tuple(infos), preview, tuple(ambiguities), tuple(notes))
+    hint = iso_hint(date_col.filled[0], date_format) if date_col.filled and date_format and not native else None
+    layout = Layout(kind=fmt, encoding="", delimiter="", width=width, first_data=shape.first_data, names=names,
+                    date_idx=date_idx, time_idx=time_idx, value_idx=value_idx, date_format=date_format,
+                    typed_iso=typed_iso, date_hint=hint, native=native)
+    return detection, layout
+
+
+def resolve_shape(where: str, options: LogOptions, rows: list[list[str]], native: list[list[object]],
+                  preview: tuple[tuple[str, ...], ...], notes: list[str]) -> tuple[Detection, Layout]:
+    """Entry for sheets: the rows are already cells."""
+    shape = find_shape(rows, options.skip_rows, options.unit_row)
+    return _resolve(where, "xlsx", options, shape, native, preview, notes)

@@ -1,0 +1,75 @@
+"""The importer's public records: the reading choices, what detection found, and what parsing produced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+DEFAULT_TZ = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class LogOptions:
+    """Every reading choice; ``None`` means "detect it". ``Detection.options`` holds the resolved values, and
+    passing those back reproduces the same reading (the case file stores them so an import can be redone)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None  # ",", "\t", ";", "|" or " " (runs of white space)
+    decimal: str | None = None  # "." or ","
+    skip_rows: int | None = None  # preamble lines before the header row (pointing at a data line: no header)
+    unit_row: bool | None = None  # a row of units right under the header
+    date_column: str | None = None  # header name of the date (or date-and-time) column
+    time_column: str | None = None  # separate time-of-day column ("" = none)
+    date_format: str | None = None  # "ymd" | "dmy" | "mdy" | "excel" | a strptime format
+    timestamp_at: str | None = None  # "start" | "end": which end of an interval row is its timestamp
+    tz: str = DEFAULT_TZ  # the zone the logger's local clock ran in (a zoneinfo name, or UTC+8 style)
+    sheet: str | None = None  # XLSX sheet
+    columns: tuple[str, ...] | None = None  # value columns to import (None: every numeric column)
+
+
+@dataclass(frozen=True)
+class ColumnInfo:
+    name: str  # header text (made unique), the key of ParsedLog.values
+    unit_text: str  # the unit as written (bracket in the header, or the unit row)
+    quantity: str  # a key of columns.QUANTITIES ("other" when not recognised)
+    unit: str  # unit of the values as read, normalised spelling (never converted)
+    role: str  # "date" | "time" | "start" | "end" | "value" | "text"
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    option: str  # the command-line option that resolves it, e.g. "--date-format"
+    message: str  # 简体中文, names the file, the column and an example value
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Detection:
+    path: str
+    format: str  # "csv" (CSV, TSV, TXT) | "xlsx"
+    options: LogOptions  # resolved where possible; an open ambiguity leaves its option None
+    columns: tuple[ColumnInfo, ...]
+    preview: tuple[tuple[str, ...], ...]  # the first ~30 raw rows, preamble included, split into cells
+    ambiguities: tuple[Ambiguity, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass
+class ParseReport:
+    rows_total: int  # data rows read (blank lines not counted)
+    rows_bad: int  # rows not imported because a time or number could not be read or the cell count was wrong
+    bad_examples: list[tuple[int, str, str]]  # (file line or sheet row, 1-based; raw text; reason), first 10
+    missing: dict[str, int]  # empty cells per imported column
+    duplicates: int  # rows dropped because their timestamp was already seen (the first one is kept)
+    out_of_order: int  # rows whose timestamp is earlier than the row before (the data are sorted)
+    gaps: list[tuple[int, int]]  # (last time before, first time after), ms UTC, where a step > 3× the median
+    interval_ms: int | None  # median step
+
+
+@dataclass
+class ParsedLog:
+    detection: Detection
+    times: np.ndarray  # int64 ms since the epoch, UTC, ascending, unique
+    values: dict[str, np.ndarray]  # column name → float64, NaN where empty
+    report: ParseReport
