@@ -47,6 +47,7 @@ test: venv system-deps lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 bench: venv system-deps
+	$(PY) -m pip install --quiet -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 package: venv

@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import checklist, commit_latency, energy, equipment, startup
+from benchmarks import charts, checklist, commit_latency, energy, equipment, measurements, startup
 
 
 def main() -> int:
@@ -26,6 +26,8 @@ def main() -> int:
         rows += checklist.run(Path(tmp))
         rows += energy.run(Path(tmp))
         rows += equipment.run(Path(tmp))
+        rows += measurements.run(Path(tmp))
+        rows += charts.run(Path(tmp))
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

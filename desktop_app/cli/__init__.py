@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cli import equipment as equipment_cli
+from desktop_app.cli import measurements as measurements_cli
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.messages import current_language, render
 
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("case", type=Path, metavar="CASE")
     c.add_argument("--json", action="store_true")
     equipment_cli.add_parsers(sub, zh)
+    measurements_cli.add_parsers(sub, zh)
     return p
 
 
@@ -57,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdio()
     # ``jnzd`` and ``jnzd CASE`` start the GUI; everything else is a subcommand.
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
-                         and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS)):
+                         and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS,
+                                                  *measurements_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -77,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args)
         if args.command in equipment_cli.COMMANDS:
             return equipment_cli.run(args)
+        if args.command in measurements_cli.COMMANDS:
+            return measurements_cli.run(args)
     except JnzdError as exc:
         print(f"jnzd: {exc.message()}", file=sys.stderr)
         return exc.exit_code

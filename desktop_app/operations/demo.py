@@ -10,7 +10,16 @@ import json
 from pathlib import Path
 
 from desktop_app.importers.evidence import prepare_evidence
-from desktop_app.operations import checklist, demo_equipment, demo_photos, energy, metering, products, profile
+from desktop_app.operations import (
+    checklist,
+    demo_equipment,
+    demo_measurements,
+    demo_photos,
+    energy,
+    metering,
+    products,
+    profile,
+)
 from desktop_app.operations.cases import new_case
 from desktop_app.reference.paths import resources_dir
 from desktop_app.storage.casefile import CaseFile
@@ -71,6 +80,7 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         _answer_checklist(case)
         _energy(case)
         demo_equipment.add_equipment(case)
+        demo_measurements.add_measurements(case)
     return path
 
 

@@ -348,6 +348,18 @@ class CaseFile:
         r = self.conn.execute("SELECT data FROM blob WHERE sha256 = ?", (sha256,)).fetchone()
         return bytes(r[0]) if r is not None else None
 
+    def blobs(self, digests: list[str]) -> list[bytes]:
+        """Several blobs in the given order, in one query (loading a measurement channel's chunks)."""
+        if not digests:
+            return []
+        marks = ", ".join("?" for _ in digests)
+        found = {r[0]: bytes(r[1]) for r in self.conn.execute(
+            f"SELECT sha256, data FROM blob WHERE sha256 IN ({marks})", digests)}
+        missing = [d for d in digests if d not in found]
+        if missing:
+            raise errors.CaseCorrupt(path=str(self.path), detail=f"缺少数据块 {missing[0][:12]}…")
+        return [found[d] for d in digests]
+
     def count(self, table: str) -> int:
         if table not in schema.JOURNALED_TABLES and table != "blob":
             raise ValueError(f"unknown table {table!r}")

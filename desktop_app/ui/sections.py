@@ -46,6 +46,8 @@ SECTIONS: list[Section] = [
             ("meter", "metering_requirement")),
     Section("equipment", QT_TRANSLATE_NOOP("Sections", "设备"), "desktop_app.ui.pages.equipment:EquipmentPage",
             ("equipment",)),
+    Section("measurements", QT_TRANSLATE_NOOP("Sections", "测量"),
+            "desktop_app.ui.pages.measurements:MeasurementsPage", ("channel", "dataset", "spot_measurement")),
     Section("calculators", QT_TRANSLATE_NOOP("Sections", "计算"), "desktop_app.ui.pages.calculators:CalculatorsPage",
             ("calc_result",)),
 ]

@@ -1066,6 +1066,269 @@
     </message>
 </context>
 <context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
+        <source>逗号 ,</source>
+        <translation>Comma ,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="24"/>
+        <source>制表符</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="25"/>
+        <source>分号 ;</source>
+        <translation>Semicolon ;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="26"/>
+        <source>空格</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
+        <source>点 .</source>
+        <translation>Point .</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
+        <source>年-月-日（ISO、YYYY/MM/DD、YYYY年MM月DD日）</source>
+        <translation>Year-month-day (ISO, YYYY/MM/DD, YYYY年MM月DD日)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="29"/>
+        <source>日.月.年 / 日/月/年</source>
+        <translation>Day.month.year / day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="30"/>
+        <source>月/日/年</source>
+        <translation>Month/day/year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="31"/>
+        <source>Excel 序列日期</source>
+        <translation>Excel serial dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
+        <source>（不是区间行）</source>
+        <translation>(not interval rows)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="44"/>
+        <source>区间起点</source>
+        <translation>Interval start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="45"/>
+        <source>区间终点</source>
+        <translation>Interval end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="37"/>
+        <source>不重采样（按时间戳对齐）</source>
+        <translation>No resampling (aligned by timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../forms/import_log.ui" line="77"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="39"/>
+        <source>列名</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
+        <source>用途</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
+        <source>物理量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="42"/>
+        <source>日期时间</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="43"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="46"/>
+        <source>数值</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="47"/>
+        <source>文字（不导入）</source>
+        <translation>Text (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="113"/>
+        <source>选择记录仪文件</source>
+        <translation>Choose logger files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="114"/>
+        <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
+        <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="177"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="265"/>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../../forms/import_log.ui" line="78"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="282"/>
+        <source>，跨 %1 小时</source>
+        <translation>, spanning %1 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="283"/>
+        <source>将导入 %1 个时间点、%2 个通道</source>
+        <translation>Will import %1 time points, %2 channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="287"/>
+        <source>行</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="287"/>
+        <source>跳过 %1 行</source>
+        <translation>%1 rows skipped</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="6"/>
+        <source>导入记录仪文件</source>
+        <translation>Import logger files</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="12"/>
+        <source>文件（多个文件按时间戳对齐）</source>
+        <translation>Files (several files are aligned by timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="17"/>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="18"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="23"/>
+        <source>统一间隔</source>
+        <translation>Common interval</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="25"/>
+        <source>数据集名称</source>
+        <translation>Dataset name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="27"/>
+        <source>测试仪器</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="36"/>
+        <source>所选文件的读取方式（已自动识别，可修改）</source>
+        <translation>How the selected file is read (detected; you can change it)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="38"/>
+        <source>编码</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="40"/>
+        <source>分隔符</source>
+        <translation>Delimiter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="42"/>
+        <source>小数点</source>
+        <translation>Decimal separator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="44"/>
+        <source>表头前的说明行</source>
+        <translation>Lines before the header</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="46"/>
+        <source>单位行</source>
+        <translation>Unit row</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="47"/>
+        <source>表头下一行是单位</source>
+        <translation>The line under the header holds units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="48"/>
+        <source>日期（时间）列</source>
+        <translation>Date (time) column</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="50"/>
+        <source>单独的时间列</source>
+        <translation>Separate time column</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="52"/>
+        <source>日期格式</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="54"/>
+        <source>区间行的时间</source>
+        <translation>Time of interval rows</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="56"/>
+        <source>时区</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="58"/>
+        <source>工作表（XLSX）</source>
+        <translation>Sheet (XLSX)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="49"/>
@@ -1204,6 +1467,401 @@
         <location filename="../../forms/main_window.ui" line="6"/>
         <source>节能诊断工作台</source>
         <translation>JNZD Workbench</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureCharts</name>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_base.py" line="33"/>
+        <source>{month}月</source>
+        <translation>{month}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_base.py" line="34"/>
+        <source>{day}日</source>
+        <translation>{day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_base.py" line="35"/>
+        <source>{month}月{day}日</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_stats.py" line="16"/>
+        <source>时间占比 (%)</source>
+        <translation>Share of time (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_stats.py" line="17"/>
+        <source>样本数</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_stats.py" line="18"/>
+        <source>显示 {shown} / {total} 个点（均匀抽样）</source>
+        <translation>Showing {shown} of {total} points (evenly sampled)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_stats.py" line="19"/>
+        <source>时刻 (h)</source>
+        <translation>Hour of day (h)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_time.py" line="26"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/measure_charts_time.py" line="27"/>
+        <source>拖动平移，滚轮缩放时间轴，双击显示全部</source>
+        <translation>Drag to pan, wheel to zoom the time axis, double-click to show all</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementAnalysis</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="39"/>
+        <source>测量项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="40"/>
+        <source>测量值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="34"/>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="41"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="34"/>
+        <source>通道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="35"/>
+        <source>样本数</source>
+        <translation>Samples</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="35"/>
+        <source>缺测</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="36"/>
+        <source>最小</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="36"/>
+        <source>最大</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="222"/>
+        <source>平均</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="37"/>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="222"/>
+        <source>标准差</source>
+        <translation>Std dev</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="38"/>
+        <source>累计电量</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="42"/>
+        <source>测量时间</source>
+        <translation>Measured at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="43"/>
+        <source>仪器</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="44"/>
+        <source>关联设备编号</source>
+        <translation>Device id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="45"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="84"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="152"/>
+        <source>区间：</source>
+        <translation>Range: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="154"/>
+        <source>全部数据</source>
+        <translation>All data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="212"/>
+        <source>；数据不全未计入：</source>
+        <translation>; incomplete days left out: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="216"/>
+        <source>已指定：</source>
+        <translation>Assigned: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="217"/>
+        <source>无（周一至周五为工作日，周六、周日为周末）</source>
+        <translation>none (Mon–Fri are working days, Sat and Sun weekend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="221"/>
+        <source>小时</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="293"/>
+        <source>新测量</source>
+        <translation>New reading</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsForm</name>
+    <message>
+        <location filename="../../forms/measurements.ui" line="9"/>
+        <source>导入记录仪文件…</source>
+        <translation>Import logger files…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="10"/>
+        <source>数据集：</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="12"/>
+        <source>删除数据集</source>
+        <translation>Delete dataset</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="14"/>
+        <source>添加标注…</source>
+        <translation>Add annotation…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="14"/>
+        <source>在所选区间的起点添加文字标注</source>
+        <translation>Add a text note at the start of the selected range</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="15"/>
+        <source>导出 PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="16"/>
+        <source>导出 SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="24"/>
+        <source>通道（勾选显示；按单位自动分左右轴）</source>
+        <translation>Channels (tick to show; units go to the left and right axes)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="28"/>
+        <source>所选通道</source>
+        <translation>Selected channel</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="30"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="32"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="34"/>
+        <source>物理量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="36"/>
+        <source>测试仪器</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="38"/>
+        <source>关联设备</source>
+        <translation>Linked device</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="48"/>
+        <source>时序曲线</source>
+        <translation>Time series</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="53"/>
+        <source>选择区间统计</source>
+        <translation>Statistics of a selected range</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="61"/>
+        <source>负荷持续曲线</source>
+        <translation>Load-duration curve</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="65"/>
+        <source>直方图</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="69"/>
+        <source>散点图</source>
+        <translation>Scatter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="73"/>
+        <source>横轴：</source>
+        <translation>X:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="75"/>
+        <source>纵轴：</source>
+        <translation>Y:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="84"/>
+        <source>日类型分析</source>
+        <translation>Day types</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="90"/>
+        <source>时段：</source>
+        <translation>Bin:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="101"/>
+        <source>日历（选日期后指定日类型）</source>
+        <translation>Calendar (pick a date, then its day type)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="104"/>
+        <source>设为所选日类型</source>
+        <translation>Set this day type</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="105"/>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="113"/>
+        <source>现场测量</source>
+        <translation>Spot readings</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="117"/>
+        <source>手工录入的现场读数（双击单元格编辑）</source>
+        <translation>Readings typed in on site (double-click to edit)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="119"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="120"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="75"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="146"/>
+        <source>尚无测量数据：点“导入记录仪文件…”，或在命令行用 jnzd import-log。</source>
+        <translation>No measurements yet: use &quot;Import logger files…&quot;, or jnzd import-log on the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="159"/>
+        <source>来源：</source>
+        <translation>Source: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="161"/>
+        <source>读取 %1 行，跳过 %2 行</source>
+        <translation>%1 rows read, %2 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="164"/>
+        <source>，重复时间戳 %1</source>
+        <translation>, %1 duplicate timestamps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="166"/>
+        <source>，中断 %1 处</source>
+        <translation>, %1 gaps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
+        <source>选择记录仪文件</source>
+        <translation>Choose logger files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="197"/>
+        <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
+        <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="213"/>
+        <source>删除数据集</source>
+        <translation>Delete dataset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="214"/>
+        <source>删除当前数据集及其通道和标注？原始文件保留在案例中；可用“撤销”恢复。</source>
+        <translation>Delete this dataset with its channels and notes? The original files stay in the case; Undo restores it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="225"/>
+        <source>添加标注</source>
+        <translation>Add annotation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="225"/>
+        <source>标注文字：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="235"/>
+        <source>导出图表</source>
+        <translation>Export chart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="241"/>
+        <source>导出失败：</source>
+        <translation>Export failed: </translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2542,11 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/sections.py" line="49"/>
+        <source>测量</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="51"/>
         <source>计算</source>
         <translation>Calculations</translation>
     </message>

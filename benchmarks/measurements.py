@@ -1,0 +1,131 @@
+"""Issue-6 figures on generated logger exports: a 7-day, 1 s, 8-channel CSV (604,800 rows, ~60 MB) imported into
+a case (parse + store) next to pandas' C-engine parse of the same file; the same kind of data as XLSX next to
+openpyxl's read-only mode; loading one channel back; and the peak memory of the CSV import (own process).
+
+pandas is a bench-only dependency (``make bench`` installs it); the app never imports it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from desktop_app.operations import measurements
+from desktop_app.storage.casefile import CaseFile
+
+ROWS = 604_800
+XLSX_ROWS = 60_480  # 7 days at 10 s: openpyxl needs ~1.4 ms a row, so the full week would take minutes
+CHANNELS = ("P总(kW)", "Q总(kvar)", "Ua(V)", "Ub(V)", "Uc(V)", "Ia(A)", "Ib(A)", "PF")
+
+
+def _frame(rows: int, step_s: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(7)
+    t = np.datetime64("2026-03-09T00:00:00") + np.arange(rows) * np.timedelta64(step_s, "s")
+    base = np.array([1200.0, 400.0, 230.0, 230.0, 230.0, 1800.0, 1800.0, 0.95])
+    noise = rng.normal(0, 1, (rows, len(CHANNELS))) * np.array([50, 20, 1, 1, 1, 40, 40, 0.01])
+    return t, np.round(base + noise, 3)
+
+
+def write_csv(path: Path, rows: int = ROWS) -> Path:
+    t, v = _frame(rows, 1)
+    stamps = np.datetime_as_string(t, unit="s").astype("U19")
+    stamps = np.char.replace(stamps, "T", " ")
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("时间," + ",".join(CHANNELS) + "\n")
+        block = 50_000
+        for i in range(0, rows, block):
+            body = np.column_stack([stamps[i:i + block], v[i:i + block].astype("U16")])
+            f.write("\n".join(",".join(r) for r in body.tolist()) + "\n")
+    return path
+
+
+def write_xlsx(path: Path, rows: int = XLSX_ROWS) -> Path:
+    import openpyxl
+
+    t, v = _frame(rows, 10)
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("data")
+    ws.append(["时间", *CHANNELS])
+    for stamp, values in zip(t.astype("datetime64[s]").tolist(), v.tolist(), strict=True):
+        ws.append([stamp, *values])
+    wb.save(path)
+    return path
+
+
+PEAK_SCRIPT = """
+import json, resource, sys, os
+sys.path.insert(0, {root!r})
+os.environ["JNZD_DATA_DIR"] = {data!r}
+from desktop_app.operations import measurements
+from desktop_app.storage.casefile import CaseFile
+import pyarrow.csv  # noqa: F401  (the baseline includes the libraries)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with CaseFile.create({case!r}, as_of_date="2026-03-20") as case:
+    measurements.import_logs(case, [{csv!r}])
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"before_kb": before, "after_kb": after}}))
+"""
+
+
+def _peak_mb(tmp: Path, csv: Path) -> float:
+    root = str(Path(__file__).resolve().parent.parent)
+    script = PEAK_SCRIPT.format(root=root, data=str(tmp / "peak-data"), case=str(tmp / "peak.jnzd"), csv=str(csv))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=600)
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    return (figures["after_kb"] - figures["before_kb"]) / 1024
+
+
+def run(tmp: Path) -> list[tuple[str, str, str, str, str]]:
+    import pandas as pd  # bench-only reference
+
+    csv = write_csv(tmp / "logger-week-1s.csv")
+    size_mb = csv.stat().st_size / 1024**2
+    ours, ref = [], []
+    for n in range(3):
+        t0 = time.perf_counter()
+        pd.read_csv(csv, engine="c", parse_dates=["时间"])
+        ref.append(time.perf_counter() - t0)
+        with CaseFile.create(tmp / f"m{n}.jnzd", as_of_date="2026-03-20") as case:
+            t0 = time.perf_counter()
+            _changes, dataset_id, _prepared = measurements.import_logs(case, [csv])
+            ours.append(time.perf_counter() - t0)
+    loads = []
+    with CaseFile.open(tmp / "m0.jnzd", read_only=True) as case:
+        channel_id = measurements.channels(case, dataset_id)[0]["id"]
+        for _ in range(20):
+            t0 = time.perf_counter()
+            measurements.load_channel(case, channel_id)
+            loads.append(time.perf_counter() - t0)
+    peak = _peak_mb(tmp, csv)
+
+    import openpyxl
+
+    xlsx = write_xlsx(tmp / "logger.xlsx")
+    t0 = time.perf_counter()
+    wb = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
+    _ = list(wb.worksheets[0].iter_rows(values_only=True))
+    wb.close()
+    plain = time.perf_counter() - t0
+    with CaseFile.create(tmp / "x.jnzd", as_of_date="2026-03-20") as case:
+        t0 = time.perf_counter()
+        measurements.import_logs(case, [xlsx])
+        xl = time.perf_counter() - t0
+
+    o, r = statistics.median(ours), statistics.median(ref)
+    return [
+        (f"CSV 导入 {ROWS:,} 行 × 8 通道（{size_mb:.0f} MB），parse + store, median of 3", f"{o:.2f} s",
+         f"{r:.2f} s pandas read_csv (C engine, parse_dates)", f"{o / r:.2f}×", "≤ 1.0× pandas"),
+        ("载入一个通道 load one channel (604,800 points + time axis), median",
+         f"{statistics.median(loads) * 1000:.1f} ms",
+         "", "", "≤ 10 ms"),
+        ("CSV 导入峰值内存 peak memory of the import (over the loaded libraries)", f"{peak:.0f} MB",
+         f"{size_mb:.0f} MB file", f"{peak / size_mb:.1f}×", "≤ 3× file size"),
+        (f"XLSX 导入 {XLSX_ROWS:,} 行 × 8 通道（python-calamine）", f"{xl:.2f} s",
+         f"{plain:.2f} s openpyxl read-only read", f"{plain / xl:.1f}× faster", "≥ 6× faster than openpyxl"),
+    ]
