@@ -29,7 +29,7 @@ MAX_FILE_BYTES = 2 * 1024**3
 
 @dataclass
 class PreparedImport:
-    files: list[tuple[Path, tuple[int, int]]]  # (path, (size, mtime_ns) when parsed: changed since → refused)
+    files: list[tuple[Path, tuple[int, int, str]]]  # (path, (size, mtime_ns, SHA-256) when parsed)
     logs: list[ParsedLog]
     times: np.ndarray  # int64 ms UTC
     columns: dict[str, tuple[int, str, np.ndarray]]  # channel key → (file index, column name, values)
@@ -51,7 +51,7 @@ def prepare(paths: Sequence[Path | str], options: LogOptions | Sequence[LogOptio
     if resample_ms is not None and resample_ms <= 0:
         raise ValidationError(field="重采样间隔", detail="必须大于 0")
     logs: list[ParsedLog] = []
-    originals: list[tuple[Path, tuple[int, int]]] = []
+    originals: list[tuple[Path, tuple[int, int, str]]] = []
     for n, (path, opts) in enumerate(zip(files, per_file, strict=True)):
         if not path.is_file():
             raise ImportFileError(path=str(path), detail="文件不存在")
@@ -63,7 +63,7 @@ def prepare(paths: Sequence[Path | str], options: LogOptions | Sequence[LogOptio
 
         stat = path.stat()
         logs.append(parse(path, opts, part))
-        originals.append((path, (stat.st_size, stat.st_mtime_ns)))
+        originals.append((path, (stat.st_size, stat.st_mtime_ns, _sha256(path))))
     tzs = {log.detection.options.tz for log in logs}
     if len(tzs) > 1:
         raise ValidationError(field="时区", detail=f"各文件的时区不同（{'、'.join(sorted(tzs))}），请统一后再一起导入")
@@ -156,21 +156,32 @@ def store(case: CaseFile, prepared: PreparedImport, *, label: str = "", instrume
     return OpChanges(op_label, "edit", frozenset(tx.fields), source), dataset_id
 
 
-def _store_original(put: Callable[[bytes], str], path: Path, seen: tuple[int, int]) -> tuple[str, int, list[str]]:
-    """Copy the original file into the case piece by piece (bounded memory); its SHA-256 over the whole."""
+def _sha256(path: Path) -> str:
+    """The whole file's SHA-256, computed while preparing (off the UI thread)."""
+    whole = hashlib.sha256()
     try:
-        stat = path.stat()
-        if (stat.st_size, stat.st_mtime_ns) != seen:
-            raise ImportFileError(path=str(path), detail="文件在读取之后被修改过，请重新导入")
-        whole = hashlib.sha256()
-        pieces: list[str] = []
         with path.open("rb") as f:
             while piece := f.read(FILE_PIECE):
                 whole.update(piece)
+    except OSError as exc:
+        raise ImportFileError(path=str(path), detail=f"无法读取（{exc.strerror or exc}）") from None
+    return whole.hexdigest()
+
+
+def _store_original(put: Callable[[bytes], str], path: Path,
+                    seen: tuple[int, int, str]) -> tuple[str, int, list[str]]:
+    """Copy the original file into the case piece by piece (bounded memory); refused if it changed since."""
+    try:
+        stat = path.stat()
+        if (stat.st_size, stat.st_mtime_ns) != seen[:2]:
+            raise ImportFileError(path=str(path), detail="文件在读取之后被修改过，请重新导入")
+        pieces: list[str] = []
+        with path.open("rb") as f:
+            while piece := f.read(FILE_PIECE):
                 pieces.append(put(piece))
     except OSError as exc:
         raise ImportFileError(path=str(path), detail=f"无法读取（{exc.strerror or exc}）") from None
-    return whole.hexdigest(), stat.st_size, pieces
+    return seen[2], stat.st_size, pieces
 
 
 def _median_interval(times: np.ndarray) -> int | None:
@@ -251,6 +262,28 @@ def file_report(case: CaseFile, file_id: int) -> dict[str, Any]:
     if row is None:
         raise ValidationError(field="测量文件", detail=f"第 {file_id} 号不存在")
     return {**row, "options": json.loads(row["options"]), "report": json.loads(row["report"])}
+
+
+def stored_options(case: CaseFile, file_id: int) -> LogOptions:
+    """The reading choices an import used, to redo it (in the wizard, with other choices)."""
+    known = set(LogOptions.__dataclass_fields__)
+    raw = {k: v for k, v in file_report(case, file_id)["options"].items() if k in known}
+    if isinstance(raw.get("columns"), list):
+        raw["columns"] = tuple(raw["columns"])
+    return LogOptions(**raw)
+
+
+def extract_originals(case: CaseFile, dataset_id: int, folder: Path) -> list[tuple[Path, LogOptions]]:
+    """Write a dataset's original files into ``folder`` (verified against their SHA-256) with their choices."""
+    out: list[tuple[Path, LogOptions]] = []
+    for n, file_id in enumerate(json.loads(_dataset(case, dataset_id)["file_ids"]), start=1):
+        name, data = original_file(case, int(file_id))
+        target = folder / name
+        if target.exists():
+            target = folder / f"{n}_{name}"
+        target.write_bytes(data)
+        out.append((target, stored_options(case, int(file_id))))
+    return out
 
 
 def original_file(case: CaseFile, file_id: int) -> tuple[str, bytes]:

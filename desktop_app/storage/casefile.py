@@ -41,6 +41,9 @@ _SQLITE_BUSY = 5
 _SQLITE_READONLY_ROLLBACK = 776  # extended code: a hot journal a read-only connection cannot undo
 
 
+PAGE_SIZE = 16384  # of new case files; existing files keep theirs
+
+
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
@@ -233,6 +236,9 @@ class CaseFile:
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
+                # 16 KB pages: measurement chunks and evidence photos are MB-sized blobs, which SQLite writes
+                # ~2× faster than with 4 KB pages (0.35 → 0.15 s for 92 MB); a small edit still journals one page.
+                conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
                 conn.execute("PRAGMA journal_mode=DELETE")
                 schema.upgrade(conn, 0)
                 created = now_utc()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QTableWidgetItem,
 
 from desktop_app.domain.errors import JnzdError
 from desktop_app.importers.logs import Detection, LogOptions, detect
+from desktop_app.importers.logs.columns import QUANTITY_NAMES
 from desktop_app.operations.measurements import PreparedImport, prepare
 from desktop_app.ui.forms.ui_import_log import Ui_ImportLogDialog
 from desktop_app.ui.worker import Task
@@ -72,12 +73,14 @@ def _value(box: QComboBox) -> str:
 
 
 class ImportLogDialog(QDialog):
-    def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, paths: list[Path], parent: QWidget | None = None, *,
+                 overrides: dict[Path, LogOptions] | None = None, resample_ms: int | None = None,
+                 label: str = "") -> None:
         super().__init__(parent)
         self.ui = ui = Ui_ImportLogDialog()
         ui.setupUi(self)
         self.files: list[Path] = []
-        self.overrides: dict[Path, LogOptions] = {}
+        self.overrides: dict[Path, LogOptions] = dict(overrides or {})
         self.detections: dict[Path, Detection] = {}
         self.prepared: PreparedImport | None = None
         self._task: Task | None = None
@@ -86,7 +89,8 @@ class ImportLogDialog(QDialog):
         self._dry_run.setSingleShot(True)
         self._dry_run.setInterval(250)
         self._dry_run.timeout.connect(self.run_dry)
-        _fill(ui.resampleCombo, [(str(ms), _tr(label)) for ms, label in RESAMPLE], "0")
+        _fill(ui.resampleCombo, [(str(ms), _tr(text)) for ms, text in RESAMPLE], str(resample_ms or 0))
+        ui.labelEdit.setText(label)
         ui.columnTable.setColumnCount(len(COLUMN_HEADERS))
         ui.columnTable.setHorizontalHeaderLabels([_tr(h) for h in COLUMN_HEADERS])
         ui.columnTable.verticalHeader().setVisible(False)
@@ -192,6 +196,7 @@ class ImportLogDialog(QDialog):
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 ui.previewTable.setItem(r, c, QTableWidgetItem(text))
+        ui.previewTable.resizeColumnsToContents()
         selected = set(d.options.columns) if d.options.columns else None
         ui.columnTable.blockSignals(True)
         ui.columnTable.setRowCount(len(d.columns))
@@ -204,7 +209,8 @@ class ImportLogDialog(QDialog):
             else:
                 check.setFlags(Qt.ItemFlag.ItemIsEnabled)
             ui.columnTable.setItem(r, 0, check)
-            for c, text in enumerate((col.name, _tr(ROLES.get(col.role, col.role)), col.quantity,
+            for c, text in enumerate((col.name, _tr(ROLES.get(col.role, col.role)),
+                                      QUANTITY_NAMES.get(col.quantity, col.quantity) if col.role == "value" else "",
                                       col.unit or col.unit_text), start=1):
                 ui.columnTable.setItem(r, c, QTableWidgetItem(text))
         ui.columnTable.blockSignals(False)

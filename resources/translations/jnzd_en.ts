@@ -1068,162 +1068,162 @@
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="23"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
         <source>逗号 ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="24"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="25"/>
         <source>制表符</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="26"/>
         <source>分号 ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
         <source>空格</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
         <source>点 .</source>
         <translation>Point .</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="29"/>
         <source>年-月-日（ISO、YYYY/MM/DD、YYYY年MM月DD日）</source>
         <translation>Year-month-day (ISO, YYYY/MM/DD, YYYY年MM月DD日)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="30"/>
         <source>日.月.年 / 日/月/年</source>
         <translation>Day.month.year / day/month/year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="31"/>
         <source>月/日/年</source>
         <translation>Month/day/year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
         <source>Excel 序列日期</source>
         <translation>Excel serial dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
         <source>（不是区间行）</source>
         <translation>(not interval rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="45"/>
         <source>区间起点</source>
         <translation>Interval start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="35"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="46"/>
         <source>区间终点</source>
         <translation>Interval end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="37"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="38"/>
         <source>不重采样（按时间戳对齐）</source>
         <translation>No resampling (aligned by timestamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
         <location filename="../../forms/import_log.ui" line="77"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="39"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
         <source>用途</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
         <source>物理量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="42"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="43"/>
         <source>日期时间</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="44"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="47"/>
         <source>数值</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="48"/>
         <source>文字（不导入）</source>
         <translation>Text (not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="113"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="117"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="114"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="118"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="177"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="271"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="272"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="278"/>
         <location filename="../../forms/import_log.ui" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="288"/>
         <source>，跨 %1 小时</source>
         <translation>, spanning %1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="283"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="289"/>
         <source>将导入 %1 个时间点、%2 个通道</source>
         <translation>Will import %1 time points, %2 channels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293"/>
         <source>行</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="287"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293"/>
         <source>跳过 %1 行</source>
         <translation>%1 rows skipped</translation>
     </message>
@@ -1652,141 +1652,151 @@
     </message>
     <message>
         <location filename="../../forms/measurements.ui" line="12"/>
+        <source>用其他选项重新导入…</source>
+        <translation>Re-import with other choices…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="12"/>
+        <source>用案例中保存的原始文件重新打开导入向导，确认后替换当前数据集</source>
+        <translation>Open the import wizard on the original files kept in the case; accepting replaces this dataset</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measurements.ui" line="13"/>
         <source>删除数据集</source>
         <translation>Delete dataset</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="14"/>
+        <location filename="../../forms/measurements.ui" line="15"/>
         <source>添加标注…</source>
         <translation>Add annotation…</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="14"/>
+        <location filename="../../forms/measurements.ui" line="15"/>
         <source>在所选区间的起点添加文字标注</source>
         <translation>Add a text note at the start of the selected range</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="15"/>
+        <location filename="../../forms/measurements.ui" line="16"/>
         <source>导出 PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="16"/>
+        <location filename="../../forms/measurements.ui" line="17"/>
         <source>导出 SVG…</source>
         <translation>Export SVG…</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="24"/>
+        <location filename="../../forms/measurements.ui" line="25"/>
         <source>通道（勾选显示；按单位自动分左右轴）</source>
         <translation>Channels (tick to show; units go to the left and right axes)</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="28"/>
+        <location filename="../../forms/measurements.ui" line="29"/>
         <source>所选通道</source>
         <translation>Selected channel</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="30"/>
+        <location filename="../../forms/measurements.ui" line="31"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="32"/>
+        <location filename="../../forms/measurements.ui" line="33"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="34"/>
+        <location filename="../../forms/measurements.ui" line="35"/>
         <source>物理量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="36"/>
+        <location filename="../../forms/measurements.ui" line="37"/>
         <source>测试仪器</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="38"/>
+        <location filename="../../forms/measurements.ui" line="39"/>
         <source>关联设备</source>
         <translation>Linked device</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="48"/>
+        <location filename="../../forms/measurements.ui" line="49"/>
         <source>时序曲线</source>
         <translation>Time series</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="53"/>
+        <location filename="../../forms/measurements.ui" line="54"/>
         <source>选择区间统计</source>
         <translation>Statistics of a selected range</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="61"/>
+        <location filename="../../forms/measurements.ui" line="62"/>
         <source>负荷持续曲线</source>
         <translation>Load-duration curve</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="65"/>
+        <location filename="../../forms/measurements.ui" line="66"/>
         <source>直方图</source>
         <translation>Histogram</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="69"/>
+        <location filename="../../forms/measurements.ui" line="70"/>
         <source>散点图</source>
         <translation>Scatter</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="73"/>
+        <location filename="../../forms/measurements.ui" line="74"/>
         <source>横轴：</source>
         <translation>X:</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="75"/>
+        <location filename="../../forms/measurements.ui" line="76"/>
         <source>纵轴：</source>
         <translation>Y:</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="84"/>
+        <location filename="../../forms/measurements.ui" line="85"/>
         <source>日类型分析</source>
         <translation>Day types</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="90"/>
+        <location filename="../../forms/measurements.ui" line="91"/>
         <source>时段：</source>
         <translation>Bin:</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="101"/>
+        <location filename="../../forms/measurements.ui" line="102"/>
         <source>日历（选日期后指定日类型）</source>
         <translation>Calendar (pick a date, then its day type)</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="104"/>
+        <location filename="../../forms/measurements.ui" line="105"/>
         <source>设为所选日类型</source>
         <translation>Set this day type</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="105"/>
+        <location filename="../../forms/measurements.ui" line="106"/>
         <source>恢复默认</source>
         <translation>Restore default</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="113"/>
+        <location filename="../../forms/measurements.ui" line="114"/>
         <source>现场测量</source>
         <translation>Spot readings</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="117"/>
+        <location filename="../../forms/measurements.ui" line="118"/>
         <source>手工录入的现场读数（双击单元格编辑）</source>
         <translation>Readings typed in on site (double-click to edit)</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="119"/>
+        <location filename="../../forms/measurements.ui" line="120"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../forms/measurements.ui" line="120"/>
+        <location filename="../../forms/measurements.ui" line="121"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
@@ -1794,72 +1804,72 @@
 <context>
     <name>MeasurementsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="74"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="146"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="145"/>
         <source>尚无测量数据：点“导入记录仪文件…”，或在命令行用 jnzd import-log。</source>
         <translation>No measurements yet: use &quot;Import logger files…&quot;, or jnzd import-log on the command line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="158"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="161"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="160"/>
         <source>读取 %1 行，跳过 %2 行</source>
         <translation>%1 rows read, %2 skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="164"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="163"/>
         <source>，重复时间戳 %1</source>
         <translation>, %1 duplicate timestamps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="166"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="165"/>
         <source>，中断 %1 处</source>
         <translation>, %1 gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="195"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="213"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="241"/>
         <source>删除数据集</source>
         <translation>Delete dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="214"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="242"/>
         <source>删除当前数据集及其通道和标注？原始文件保留在案例中；可用“撤销”恢复。</source>
         <translation>Delete this dataset with its channels and notes? The original files stay in the case; Undo restores it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="253"/>
         <source>添加标注</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="253"/>
         <source>标注文字：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="263"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="269"/>
         <source>导出失败：</source>
         <translation>Export failed: </translation>
     </message>

@@ -135,3 +135,31 @@ def test_import_can_be_cancelled(qtbot: QtBot, tmp_path: Path, monkeypatch: pyte
     assert dialog.ui.cancelButton.text() == "取消"
     dialog.ui.cancelButton.click()  # idle: closes
     assert not dialog.isVisible()
+
+
+def test_reimport_with_other_choices_replaces_the_dataset(qtbot: QtBot, demo_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.ui import import_dialog
+
+    w, page = open_page(qtbot, demo_path)
+    case = w.document.case
+    assert case is not None
+    (old,) = ops.datasets(case)
+    seen: dict[str, object] = {}
+
+    def run_dialog(self: ImportLogDialog) -> int:
+        seen["files"] = [p.name for p in self.files]
+        seen["encoding"] = self.overrides[self.files[0]].encoding
+        seen["resample"] = self.ui.resampleCombo.currentData()
+        self._dry_run.stop()
+        self.run_dry()
+        qtbot.waitUntil(lambda: self.prepared is not None, timeout=20_000)
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportLogDialog, "exec", run_dialog)
+    page.ui.reimportButton.click()
+    assert seen["files"] == ["10kV总进线_窑头排风机_20260309.csv", "C01_compressor_log.csv"]
+    assert str(seen["encoding"]).lower() == "gb18030" and seen["resample"] == "60000"
+    (new,) = ops.datasets(case)
+    assert new["id"] != old["id"] and new["n"] == old["n"] and new["label"] == old["label"]
+    w.close()

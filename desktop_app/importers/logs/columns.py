@@ -91,6 +91,10 @@ TIME_HEADER = re.compile(r"时间|日期|时刻|date|time|stamp|zeit|datum|^t$|^
 INDEX_HEADER = re.compile(r"^(no\.?|nr\.?|num|index|id|#|序号|编号|行号|记录号|点号)$", re.IGNORECASE)
 
 
+#: quantity key → 简体中文 name, for screens and reports
+QUANTITY_NAMES: dict[str, str] = {q.key: q.name_zh for q in QUANTITIES} | {"other": "其他"}
+
+
 def _unit_key(text: str) -> str:
     t = text.strip().strip("()（）[]【】").strip()
     t = t.replace("³", "3").replace("²", "2").replace("µ", "u").replace("μ", "u")

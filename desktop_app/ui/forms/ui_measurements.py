@@ -36,6 +36,11 @@ class Ui_MeasurementsForm(object):
 
         self.toolbar.addWidget(self.datasetCombo)
 
+        self.reimportButton = QPushButton(MeasurementsForm)
+        self.reimportButton.setObjectName(u"reimportButton")
+
+        self.toolbar.addWidget(self.reimportButton)
+
         self.deleteDatasetButton = QPushButton(MeasurementsForm)
         self.deleteDatasetButton.setObjectName(u"deleteDatasetButton")
 
@@ -378,6 +383,10 @@ class Ui_MeasurementsForm(object):
     def retranslateUi(self, MeasurementsForm):
         self.importButton.setText(QCoreApplication.translate("MeasurementsForm", u"\u5bfc\u5165\u8bb0\u5f55\u4eea\u6587\u4ef6\u2026", None))
         self.datasetLabel.setText(QCoreApplication.translate("MeasurementsForm", u"\u6570\u636e\u96c6\uff1a", None))
+        self.reimportButton.setText(QCoreApplication.translate("MeasurementsForm", u"\u7528\u5176\u4ed6\u9009\u9879\u91cd\u65b0\u5bfc\u5165\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.reimportButton.setToolTip(QCoreApplication.translate("MeasurementsForm", u"\u7528\u6848\u4f8b\u4e2d\u4fdd\u5b58\u7684\u539f\u59cb\u6587\u4ef6\u91cd\u65b0\u6253\u5f00\u5bfc\u5165\u5411\u5bfc\uff0c\u786e\u8ba4\u540e\u66ff\u6362\u5f53\u524d\u6570\u636e\u96c6", None))
+#endif // QT_CONFIG(tooltip)
         self.deleteDatasetButton.setText(QCoreApplication.translate("MeasurementsForm", u"\u5220\u9664\u6570\u636e\u96c6", None))
         self.annotateButton.setText(QCoreApplication.translate("MeasurementsForm", u"\u6dfb\u52a0\u6807\u6ce8\u2026", None))
 #if QT_CONFIG(tooltip)

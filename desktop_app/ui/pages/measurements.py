@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.changes import OpChanges
+from desktop_app.importers.logs.columns import QUANTITY_NAMES
 from desktop_app.operations import equipment as equipment_ops
 from desktop_app.operations import measurements as ops
 from desktop_app.operations import spot_measurements as spot_ops
@@ -20,10 +21,7 @@ from desktop_app.ui.pages.base import SectionPage
 from desktop_app.ui.pages.measurements_analysis import MeasurementAnalysis
 
 TABLES = ("dataset", "channel", "annotation", "day_type", "spot_measurement", "equipment")
-QUANTITIES = {"active_power": "有功功率", "reactive_power": "无功功率", "apparent_power": "视在功率", "energy": "电能",
-              "voltage": "电压", "current": "电流", "power_factor": "功率因数", "frequency": "频率", "flow": "流量",
-              "temperature": "温度", "pressure": "压力", "percent": "百分比", "oxygen": "含氧量", "speed": "转速",
-              "other": "其他"}
+
 
 
 class MeasurementsPage(SectionPage):
@@ -39,6 +37,7 @@ class MeasurementsPage(SectionPage):
         self.analysis = MeasurementAnalysis(ui, document, self)
         ui.importButton.clicked.connect(self.import_files)
         ui.deleteDatasetButton.clicked.connect(self.delete_dataset)
+        ui.reimportButton.clicked.connect(self.reimport)
         ui.datasetCombo.activated.connect(lambda _i: self._load_dataset())
         ui.channelList.itemChanged.connect(lambda _i: self._shown_changed())
         ui.channelList.currentRowChanged.connect(lambda _r: self._show_channel())
@@ -149,7 +148,7 @@ class MeasurementsPage(SectionPage):
             return
         ui.channelLabelEdit.setText(str(ch["label"]))
         ui.channelUnitEdit.setText(str(ch["unit"] or ""))
-        ui.channelQuantityValue.setText(QUANTITIES.get(str(ch["quantity"]), str(ch["quantity"])))
+        ui.channelQuantityValue.setText(QUANTITY_NAMES.get(str(ch["quantity"]), str(ch["quantity"])))
         ui.channelInstrumentEdit.setText(str(ch["instrument"] or ""))
         ui.channelEquipmentCombo.setCurrentIndex(max(0, ui.channelEquipmentCombo.findData(ch["equipment_id"] or 0)))
         case = self.document.case
@@ -184,7 +183,8 @@ class MeasurementsPage(SectionPage):
 
     def set_read_only(self, read_only: bool) -> None:
         read_only = read_only or not editable(self.document.case)
-        for w in (self.ui.importButton, self.ui.deleteDatasetButton, self.ui.annotateButton, self.ui.channelGroup):
+        for w in (self.ui.importButton, self.ui.reimportButton, self.ui.deleteDatasetButton, self.ui.annotateButton,
+                  self.ui.channelGroup):
             w.setEnabled(not read_only)
         self.analysis.set_read_only(read_only)
 
@@ -206,6 +206,35 @@ class MeasurementsPage(SectionPage):
             if result is not None:
                 self.dataset_id = result[1]
                 self.reload()
+
+    def reimport(self) -> None:
+        """Open the wizard on the dataset's original files and choices; accepting replaces the dataset."""
+        import shutil
+        import tempfile
+
+        from desktop_app.ui.import_dialog import ImportLogDialog
+
+        case, old = self.document.case, self.dataset_id
+        if case is None or old is None:
+            return
+        row = case.row("dataset", old) or {}
+        folder = Path(tempfile.mkdtemp(prefix="jnzd-reimport-"))
+        try:
+            originals = self.document.run(lambda c: ops.extract_originals(c, old, folder))
+            if not originals:
+                return
+            dialog = ImportLogDialog([p for p, _o in originals], self, overrides=dict(originals),
+                                     resample_ms=row.get("resampled_ms"), label=str(row.get("label") or ""))
+            self._dialog = dialog
+            if dialog.exec() and dialog.prepared is not None:
+                result = self.document.run(ops.store, dialog.prepared, label=dialog.label,
+                                           instrument=dialog.instrument, source=self)
+                if result is not None:
+                    self.document.run(ops.delete_dataset, old, source=self)
+                    self.dataset_id = result[1]
+                    self.reload()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def delete_dataset(self) -> None:
         if self.dataset_id is None:
