@@ -35,3 +35,21 @@ def test_fixture_opens_upgrades_and_keeps_data(fixture: Path, tmp_path: Path) ->
         assert case.verify_journal() is None
         assert case.integrity_check() == "ok"
     assert identify(case_path) == schema.SCHEMA_VERSION
+
+
+def test_fixture_of_the_current_version_has_the_current_schema(tmp_path: Path) -> None:
+    """A fixture taken before a late change to the unreleased migration would test the wrong file."""
+    import sqlite3
+
+    def tables(path: Path) -> dict[str, list[str]]:
+        conn = sqlite3.connect(path)
+        try:
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            return {n: [r[1] for r in conn.execute(f"PRAGMA table_info({n})")] for n in sorted(names)}
+        finally:
+            conn.close()
+
+    current = Path(__file__).parent / "fixtures" / f"schema_v{schema.SCHEMA_VERSION}.jnzd"
+    with CaseFile.create(tmp_path / "new.jnzd", as_of_date="2026-03-20"):
+        pass
+    assert tables(current) == tables(tmp_path / "new.jnzd")
