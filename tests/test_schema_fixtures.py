@@ -44,7 +44,8 @@ def test_fixture_of_the_current_version_has_the_current_schema(tmp_path: Path) -
     def tables(path: Path) -> dict[str, list[str]]:
         conn = sqlite3.connect(path)
         try:
-            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                   " AND name NOT LIKE 'sqlite_%'")]
             return {n: [r[1] for r in conn.execute(f"PRAGMA table_info({n})")] for n in sorted(names)}
         finally:
             conn.close()
