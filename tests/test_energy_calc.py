@@ -82,3 +82,14 @@ def test_display_rounding_is_half_even() -> None:
 def test_conversion_is_linear(q: Decimal) -> None:
     one = energy.convert(coef("diesel"), q, "t").tce
     assert energy.convert(coef("diesel"), q * 2, "t").tce == 2 * one
+
+
+def test_units_convert_to_a_non_base_coefficient_unit() -> None:
+    """新水 and other 耗能工质 have coefficients per t (GB/T 2589 附录B), not per kg."""
+    from desktop_app.calculations.units import to_base
+
+    assert to_base(Decimal(5), "t", "t") == Decimal(5)
+    assert to_base(Decimal(2), "万t", "t") == Decimal(20000)
+    assert to_base(Decimal(500), "kg", "t") == Decimal("0.5")
+    with pytest.raises(ValidationError):
+        to_base(Decimal(1), "kWh", "t")

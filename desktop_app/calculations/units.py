@@ -29,9 +29,11 @@ def to_base(quantity: Decimal, unit: str, base: str, *, what: str = "数量") ->
         unit_base, factor = UNITS[unit]
     except KeyError:
         raise ValidationError(field=what, detail=f"未知单位“{unit}”（可用：{'、'.join(UNITS)}）") from None
-    if unit_base != base:
-        raise ValidationError(field=what, detail=f"单位“{unit}”不能换算为“{base}”")
-    return quantity * factor
+    if unit_base == base:
+        return quantity * factor
+    if base in UNITS and UNITS[base][0] == unit_base:  # a coefficient per a non-base unit (新水: per t)
+        return quantity * factor / UNITS[base][1]
+    raise ValidationError(field=what, detail=f"单位“{unit}”不能换算为“{base}”")
 
 
 def decimal(value: object, *, what: str) -> Decimal:
