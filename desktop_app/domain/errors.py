@@ -150,3 +150,21 @@ class ImportCancelled(JnzdError):
 
     code = "import.cancelled"
     exit_code = 1
+
+
+# --- reporting -------------------------------------------------------------------------------------------
+
+
+class ReportFontError(JnzdError):
+    """No Chinese TrueType font that a PDF can embed: ``tried`` lists the fonts looked at and why each failed."""
+
+    code = "report.font"
+    exit_code = 3
+
+
+class BundleError(JnzdError):
+    """An upload bundle (or its case.json) that cannot be trusted: ``detail`` names the first problem and the
+    member; ``problem`` (a stable code, e.g. ``sha256``) and ``member`` let callers branch without the text."""
+
+    code = "bundle.invalid"
+    exit_code = 1
