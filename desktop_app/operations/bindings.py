@@ -204,6 +204,42 @@ def _equipment_grades(case: CaseFile) -> DerivedAnswer | None:
     return DerivedAnswer(Status.CONFORMING, f"能效等级：{counts}", "设备")
 
 
+def _measures_register(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import measures
+
+    views = measures.register(case)
+    if not views:
+        return None
+    by_decision = Counter(v.decision_label for v in views)
+    return DerivedAnswer(Status.CONFORMING, f"节能措施 {len(views)} 项：" + "、".join(
+        f"{k} {n}" for k, n in by_decision.items()), "节能措施", float(len(views)))
+
+
+def _measures_potential(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import measures
+
+    if not case.count("measure"):
+        return None
+    t = measures.totals(case)
+    payback = f"，静态回收期 {t.payback_years:.1f} 年" if t.payback_years is not None else ""
+    text = (f"节能潜力 {t.tce_equivalent:.1f} tce/a（当量值），投资 {t.investment_wan:.1f} 万元，"
+            f"年节约 {t.annual_saving_wan:.1f} 万元{payback}")
+    return DerivedAnswer(Status.CONFORMING, text, "节能措施",
+                         float(t.tce_equivalent))
+
+
+def _feedback(case: CaseFile) -> DerivedAnswer | None:
+    from desktop_app.operations import feedback
+
+    fb = feedback.load(case)
+    if not (fb.satisfaction or fb.confirmed_by):
+        return None
+    if not fb.complete:
+        return DerivedAnswer(Status.FOLLOW_UP, "企业反馈未填完：缺" + "、".join(fb.missing()), "企业反馈")
+    return DerivedAnswer(Status.CONFORMING, f"企业反馈已确认：{fb.confirmed_by}（{fb.position}），{fb.confirmed_on}；"
+                                            f"拟采纳措施 {len(fb.adopted)} 项", "企业反馈")
+
+
 BINDINGS: dict[str, Binding] = {
     b.key: b for b in (
         Binding("engagement.record", "诊断任务", _engagement),
@@ -222,9 +258,9 @@ BINDINGS: dict[str, Binding] = {
         Binding("measurements.tests", "测量", None),
         Binding("metering.ledger", "能源计量", _metering_ledger),
         Binding("metering.rate", "能源计量", _metering_rate),
-        Binding("measures.register", "节能措施", None),
-        Binding("measures.potential", "节能措施", None),
-        Binding("feedback.form", "企业反馈", None),
+        Binding("measures.register", "节能措施", _measures_register),
+        Binding("measures.potential", "节能措施", _measures_potential),
+        Binding("feedback.form", "企业反馈", _feedback),
         Binding("bundle.upload", "报告", None),
     )
 }

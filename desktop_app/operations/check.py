@@ -245,8 +245,30 @@ def check_equipment(case: CaseFile) -> CheckReport:
     return report
 
 
+def check_measures(case: CaseFile) -> CheckReport:
+    """Measures whose figures cannot be computed, measures without any saving, and the feedback form."""
+    from desktop_app.operations import feedback, measures
+
+    report = CheckReport()
+    for v in measures.register(case):
+        key = f"measure.{v.id}"
+        if v.error:
+            report.findings.append(Finding(Severity.WARNING, "节能措施", v.title, "measure.invalid",
+                                           f"节能措施：{v.title} 无法计算：{v.error}", key))
+        elif v.figures is not None and not v.streams and v.figures.annual_saving_wan == 0:
+            report.findings.append(Finding(Severity.INFO, "节能措施", v.title, "measure.no_saving",
+                                           f"节能措施：{v.title} 没有填写节约的资源或费用", key))
+    if case.count("measure"):
+        fb = feedback.load(case)
+        if not fb.complete:
+            report.findings.append(Finding(Severity.WARNING, "企业反馈", "", "feedback.incomplete",
+                                           "企业反馈：尚缺" + "、".join(fb.missing()), "feedback.1"))
+    return report
+
+
 CHECKERS: list[Callable[[CaseFile], CheckReport]] = [check_profile, check_checklist, check_energy,
-                                                      check_products_and_metering, check_equipment, check_journal]
+                                                      check_products_and_metering, check_equipment, check_measures,
+                                                      check_journal]
 
 
 @per_revision

@@ -14,6 +14,7 @@ from desktop_app.operations import (
     checklist,
     demo_equipment,
     demo_measurements,
+    demo_measures,
     demo_photos,
     energy,
     metering,
@@ -81,6 +82,7 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         _energy(case)
         demo_equipment.add_equipment(case)
         demo_measurements.add_measurements(case)
+        demo_measures.add_measures(case)
     return path
 
 

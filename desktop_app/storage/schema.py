@@ -418,7 +418,73 @@ def _v5(conn: sqlite3.Connection) -> None:
                     not_null={"dataset_id", "t", "text"})
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """Energy-saving measures (节能措施) with their resource streams, the enterprise's decisions over time and their
+    links to checklist items, equipment, measurements and calculator results; the enterprise's feedback form.
+
+    Quantities and money are exact decimal TEXT; converted figures (tce, CO2, yuan, payback) are computed from the
+    case's coefficients, prices and factors, never stored.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table(
+        "measure",
+        {
+            "id": int,
+            "code": str,  # the agency's numbering, e.g. JN-01
+            "title": str,
+            "category": str,  # management | retrofit | operation (calculations/measures.py)
+            "catalogue_id": str,  # the typical measure it started from, if any
+            "description": str,
+            "investment_wan": str,
+            "extra_om_wan": str,  # added operating cost per year (negative = saved)
+            "lifetime_years": int,
+            "discount_rate_pct": str,
+            "priority": str,  # high | medium | low
+            "sort_order": int,
+        },
+        pk="id",
+        not_null={"title", "category"},
+    )
+    db.create_table(
+        "measure_stream",
+        {"id": int, "measure_id": int, "resource": str, "quantity": str, "price": str, "note": str},
+        pk="id",
+        not_null={"measure_id", "resource", "quantity"},
+    )
+    conn.execute("CREATE INDEX measure_stream_measure ON measure_stream(measure_id)")
+    db.create_table(
+        "measure_decision",
+        {"id": int, "measure_id": int, "decision": str, "decided_on": str, "note": str},
+        pk="id",
+        not_null={"measure_id", "decision", "decided_on"},
+    )
+    conn.execute("CREATE INDEX measure_decision_measure ON measure_decision(measure_id)")
+    db.create_table(
+        "measure_link",
+        {"id": int, "measure_id": int, "kind": str, "target": str},  # kind: checklist | equipment | dataset |
+        pk="id",                                                      # channel | calc_result; target: its key
+        not_null={"measure_id", "kind", "target"},
+    )
+    conn.execute("CREATE UNIQUE INDEX measure_link_key ON measure_link(measure_id, kind, target)")
+    db.create_table(
+        "feedback",
+        {
+            "id": int,
+            "satisfaction": str,  # JSON {aspect: 1..5}
+            "adopted_measure_ids": str,  # JSON [measure id, …] the enterprise intends to adopt
+            "comments": str,
+            "confirmed_by": str,
+            "position": str,
+            "confirmed_on": str,
+        },
+        pk="id",
+    )
+    conn.execute("INSERT INTO feedback (id) VALUES (1)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
@@ -445,6 +511,11 @@ JOURNALED_TABLES: dict[str, str] = {
     "spot_measurement": "id",
     "day_type": "id",
     "annotation": "id",
+    "measure": "id",
+    "measure_stream": "id",
+    "measure_decision": "id",
+    "measure_link": "id",
+    "feedback": "id",
 }
 
 

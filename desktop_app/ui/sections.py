@@ -50,4 +50,8 @@ SECTIONS: list[Section] = [
             "desktop_app.ui.pages.measurements:MeasurementsPage", ("channel", "dataset", "spot_measurement")),
     Section("calculators", QT_TRANSLATE_NOOP("Sections", "计算"), "desktop_app.ui.pages.calculators:CalculatorsPage",
             ("calc_result",)),
+    Section("measures", QT_TRANSLATE_NOOP("Sections", "节能措施"), "desktop_app.ui.pages.measures:MeasuresPage",
+            ("measure",)),
+    Section("feedback", QT_TRANSLATE_NOOP("Sections", "企业反馈"), "desktop_app.ui.pages.feedback:FeedbackPage",
+            ("feedback",)),
 ]

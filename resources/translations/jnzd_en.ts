@@ -1066,6 +1066,64 @@
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <location filename="../../forms/feedback.ui" line="7"/>
+        <source>现场诊断结束时请企业填写并确认；每一项选定或离开输入框即保存。</source>
+        <translation>To be filled in and confirmed by the enterprise at the end of the visit; each choice is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="10"/>
+        <source>服务满意度</source>
+        <translation>Satisfaction with the service</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="16"/>
+        <source>企业拟采纳的节能措施（勾选）</source>
+        <translation>Measures the enterprise intends to adopt (tick)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="22"/>
+        <source>意见和建议</source>
+        <translation>Comments and suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="28"/>
+        <source>确认人</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="30"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../forms/feedback.ui" line="32"/>
+        <source>确认日期（YYYY-MM-DD）</source>
+        <translation>Date confirmed (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/feedback.py" line="32"/>
+        <source>（未选）</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/feedback.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/feedback.py" line="113"/>
+        <source>已填写完整。</source>
+        <translation>Complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/feedback.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/feedback.py" line="114"/>
+        <source>尚缺：</source>
+        <translation>Missing: </translation>
+    </message>
+</context>
+<context>
     <name>ImportLogDialog</name>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="24"/>
@@ -1518,6 +1576,49 @@
     </message>
 </context>
 <context>
+    <name>MeasureEditor</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="17"/>
+        <source>资源</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="17"/>
+        <source>年节约量</source>
+        <translation>Annual saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="18"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="18"/>
+        <source>单价（元/单位）</source>
+        <translation>Price (yuan/unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="19"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="73"/>
+        <source>选择左侧的措施，或新建 / 从目录添加。</source>
+        <translation>Select a measure on the left, or create one / add one from the catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="122"/>
+        <source>空着时按能源消费中的平均单价 %1 元</source>
+        <translation>Blank: the average price from energy consumption, %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures_editor.py" line="147"/>
+        <source>（未计价：</source>
+        <translation> (not priced: </translation>
+    </message>
+</context>
+<context>
     <name>MeasurementAnalysis</name>
     <message>
         <location filename="../../desktop_app/ui/pages/measurements_analysis.py" line="39"/>
@@ -1834,44 +1935,265 @@
         <translation>, %1 gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="197"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="242"/>
         <source>删除数据集</source>
         <translation>Delete dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="243"/>
         <source>删除当前数据集及其通道和标注？原始文件保留在案例中；可用“撤销”恢复。</source>
         <translation>Delete this dataset with its channels and notes? The original files stay in the case; Undo restores it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="254"/>
         <source>添加标注</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="253"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="254"/>
         <source>标注文字：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="264"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="270"/>
         <source>导出失败：</source>
         <translation>Export failed: </translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresForm</name>
+    <message>
+        <location filename="../../forms/measures.ui" line="9"/>
+        <source>新建措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="10"/>
+        <source>典型措施目录（节能量与回收期范围为经验值 [M]，须按现场核算）</source>
+        <translation>Catalogue of typical measures (saving and payback ranges are rules of thumb [M]; work them out on site)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="11"/>
+        <source>从目录添加</source>
+        <translation>Add from catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="12"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="32"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="34"/>
+        <source>措施名称</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="36"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="38"/>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="40"/>
+        <source>措施说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="42"/>
+        <source>投资（万元）</source>
+        <translation>Investment (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="44"/>
+        <source>新增运维费用（万元/年，负数为节约）</source>
+        <translation>Added O&amp;M cost (10k yuan/year, negative = saved)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="46"/>
+        <source>寿命期（年）</source>
+        <translation>Lifetime (years)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="48"/>
+        <source>折现率（%，填写后计算 NPV）</source>
+        <translation>Discount rate (%, gives NPV)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="54"/>
+        <source>年节约的资源（双击编辑；单价空着时取能源消费中的平均单价）</source>
+        <translation>Resources saved per year (double-click to edit; a blank price takes the average from energy consumption)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="60"/>
+        <source>添加资源</source>
+        <translation>Add resource</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="61"/>
+        <source>删除所选资源</source>
+        <translation>Delete selected resource</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="70"/>
+        <source>企业决定（历史）</source>
+        <translation>Enterprise&apos;s decisions (history)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="76"/>
+        <source>日期 YYYY-MM-DD</source>
+        <translation>Date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="77"/>
+        <source>说明（可选）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="78"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="86"/>
+        <source>关联（清单条目、设备、测量、计算结果）</source>
+        <translation>Links (checklist items, equipment, measurements, calculation results)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="93"/>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../forms/measures.ui" line="94"/>
+        <source>取消所选关联</source>
+        <translation>Remove selected link</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="25"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="25"/>
+        <source>措施</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="26"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="26"/>
+        <source>企业决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="27"/>
+        <source>节能量 tce（当量）</source>
+        <translation>Saving tce (calorific)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="27"/>
+        <source>tce（等价）</source>
+        <translation>tce (equivalent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="28"/>
+        <source>减排 tCO2</source>
+        <translation>CO2 t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="28"/>
+        <source>年节约 万元</source>
+        <translation>Saving 10k yuan/a</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="29"/>
+        <source>投资 万元</source>
+        <translation>Investment 10k yuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="29"/>
+        <source>回收期 年</source>
+        <translation>Payback years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="57"/>
+        <source>静态投资回收期</source>
+        <translation>Simple payback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="57"/>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="106"/>
+        <source>合计（不含“不采纳”）：</source>
+        <translation>Totals (rejected ones left out): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="107"/>
+        <source>节能量 %1 tce（当量）</source>
+        <translation>saving %1 tce (calorific)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="108"/>
+        <source>、%1 tce（等价）</source>
+        <translation>, %1 tce (equivalent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="109"/>
+        <source>减排 %1 tCO2</source>
+        <translation>CO2 %1 t</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="110"/>
+        <source>投资 %1 万元，年节约 %2 万元，静态回收期 %3 年</source>
+        <translation>investment %1 ×10k yuan, saving %2 ×10k yuan a year, payback %3 years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="143"/>
+        <source>新措施</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="162"/>
+        <source>删除措施</source>
+        <translation>Delete measure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="163"/>
+        <source>删除所选措施及其资源流、决定和关联？可用“撤销”恢复。</source>
+        <translation>Delete the selected measure with its streams, decisions and links? Undo restores it.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2881,16 @@
         <location filename="../../desktop_app/ui/sections.py" line="51"/>
         <source>计算</source>
         <translation>Calculations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="53"/>
+        <source>节能措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="55"/>
+        <source>企业反馈</source>
+        <translation>Feedback</translation>
     </message>
 </context>
 <context>
