@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.cli import bundle as bundle_cli
 from desktop_app.cli import equipment as equipment_cli
 from desktop_app.cli import measurements as measurements_cli
 from desktop_app.domain.errors import JnzdError
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     equipment_cli.add_parsers(sub, zh)
     measurements_cli.add_parsers(sub, zh)
+    bundle_cli.add_parsers(sub, zh)
     return p
 
 
@@ -60,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # ``jnzd`` and ``jnzd CASE`` start the GUI; everything else is a subcommand.
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
                          and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS,
-                                                  *measurements_cli.COMMANDS)):
+                                                  *measurements_cli.COMMANDS, *bundle_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return equipment_cli.run(args)
         if args.command in measurements_cli.COMMANDS:
             return measurements_cli.run(args)
+        if args.command in bundle_cli.COMMANDS:
+            return bundle_cli.run(args)
     except JnzdError as exc:
         print(f"jnzd: {exc.message()}", file=sys.stderr)
         return exc.exit_code

@@ -68,6 +68,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.equipment_imported": ("已导入 {count} 台设备：{path}", "Imported {count} devices: {path}"),
     "cli.columns_ignored": ("未识别、未导入的列：{columns}", "Columns not recognised (not imported): {columns}"),
     "cli.log_imported": ("已导入 {count} 个通道、{rows} 行：{path}", "Imported {count} channels, {rows} rows: {path}"),
+    "cli.exported": ("已导出{kind}：{path}", "Exported {kind}: {path}"),
+    "cli.bundle_ok": ("数据包校验通过（{count} 个成员）：{path}", "Bundle verified ({count} members): {path}"),
+    "cli.bundle_opened": ("已还原为案例文件：{path}", "Opened as a case file: {path}"),
     "cli.calc_saved": ("计算结果已保存（第 {id} 条）：{path}", "Result saved (#{id}): {path}"),
     "import.invalid": ("无法导入“{path}”：{detail}", "Cannot import '{path}': {detail}"),
     "import.ambiguous": ("无法自动确定“{path}”的读取方式：{detail}。请用 {option} 指定（可选：{candidates}）", "Cannot decide how to read '{path}': {detail}. Choose with {option} ({candidates})"),
@@ -79,6 +82,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # upload bundle: bundle.invalid carries one of the bundle.detail.* texts
     "bundle.invalid": ("上报数据包无效（{detail}）：{path}", "Invalid upload bundle ({detail}): {path}"),
+    "bundle.detail.no_case_json": ("数据包中没有 case.json", "the bundle holds no case.json"),
     "bundle.detail.not_found": ("文件不存在", "the file does not exist"),
     "bundle.detail.directory": ("这是一个文件夹", "this is a folder"),
     "bundle.detail.unreadable": ("无法读取文件：{detail}", "cannot read the file: {detail}"),

@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.act_close = self._action(file_menu, self.tr("关闭案例(&C)"), self.document.close,
                                       QKeySequence.StandardKey.Close)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("打开上报数据包(&B)…"), self.open_bundle)
+        self._action(file_menu, self.tr("校验上报数据包(&V)…"), self.verify_bundle)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = mb.addMenu(self.tr("编辑(&E)"))
@@ -90,6 +93,18 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(path).triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("（无）")).setEnabled(False)
+
+    def open_bundle(self) -> None:
+        from desktop_app.ui import bundle_actions  # not needed at start-up
+
+        path = bundle_actions.open_dialog(self)
+        if path is not None:
+            self.open_path(path)
+
+    def verify_bundle(self) -> None:
+        from desktop_app.ui import bundle_actions
+
+        bundle_actions.verify_dialog(self)
 
     # -- opening -----------------------------------------------------------------------------------------
     def open_dialog(self) -> None:

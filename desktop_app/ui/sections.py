@@ -54,4 +54,5 @@ SECTIONS: list[Section] = [
             ("measure",)),
     Section("feedback", QT_TRANSLATE_NOOP("Sections", "企业反馈"), "desktop_app.ui.pages.feedback:FeedbackPage",
             ("feedback",)),
+    Section("report", QT_TRANSLATE_NOOP("Sections", "报告与上报"), "desktop_app.ui.pages.report:ReportPage"),
 ]

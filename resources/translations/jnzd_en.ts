@@ -1420,104 +1420,114 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <source>打开上报数据包(&amp;B)…</source>
+        <translation>Open upload &amp;bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <source>校验上报数据包(&amp;V)…</source>
+        <translation>&amp;Verify upload bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
         <source>案例(&amp;A)</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
         <source>快照与恢复(&amp;S)…</source>
         <translation>&amp;Snapshots and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
         <source>打开案例</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="97"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>节能诊断案例 (*%s)</source>
         <translation>Diagnosis cases (*%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
         <source>新案例</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
         <source>所有修改均已保存</source>
         <translation>All edits saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>撤销：%s</source>
         <translation>Undo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
         <source>重做：%s</source>
         <translation>Redo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>案例已提交或已通过，处于只读状态；如需修改，请在“案例概览”中撤回或由审核人退回。</source>
         <translation>The case is submitted or approved and read-only; withdraw it on the overview page, or have the reviewer return it, to edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
         <source>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;工业节能诊断服务的离线工具。&lt;br&gt;每一次修改都立即保存在案例文件中。</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;Offline tool for industrial energy-saving diagnosis.&lt;br&gt;Every edit is saved in the case file at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="240"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2831,6 +2841,77 @@
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../forms/report.ui" line="9"/>
+        <source>导出到文件夹：</source>
+        <translation>Export to folder:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report.ui" line="11"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report.ui" line="12"/>
+        <source>导出报告、附表和上报数据包</source>
+        <translation>Export report, annexes and upload bundle</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report.ui" line="13"/>
+        <source>预览报告</source>
+        <translation>Preview report</translation>
+    </message>
+    <message>
+        <location filename="../../forms/report.ui" line="14"/>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="74"/>
+        <source>案例已修改，预览不是最新的：请重新预览。</source>
+        <translation>The case has changed; the preview is out of date: preview again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="80"/>
+        <source>选择导出文件夹</source>
+        <translation>Choose the export folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="102"/>
+        <source>已停止。</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="121"/>
+        <source>正在导出……</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="127"/>
+        <source>已导出：</source>
+        <translation>Exported: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="136"/>
+        <source>正在生成预览……</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="146"/>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/report.py" line="149"/>
+        <source>预览：共 %1 页（草稿水印直至案例审核通过）</source>
+        <translation>Preview: %1 pages (DRAFT watermark until the case is approved)</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <location filename="../../desktop_app/ui/sections.py" line="34"/>
@@ -2891,6 +2972,11 @@
         <location filename="../../desktop_app/ui/sections.py" line="55"/>
         <source>企业反馈</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/sections.py" line="57"/>
+        <source>报告与上报</source>
+        <translation>Report &amp; bundle</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3122,49 @@
         <location filename="../../forms/templates.ui" line="18"/>
         <source>变更预览：</source>
         <translation>Preview of changes:</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="16"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="22"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="26"/>
+        <source>校验上报数据包</source>
+        <translation>Verify upload bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="16"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="33"/>
+        <source>上报数据包 (*.zip)</source>
+        <translation>Upload bundle (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="25"/>
+        <source>校验通过：%1 个成员，SHA-256 与大小均一致。
+企业：%2
+统一社会信用代码：%3
+诊断基准日期：%4</source>
+        <translation>Verified: %1 members, SHA-256 and sizes match.
+Enterprise: %2
+USCC: %3
+As-of date: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="44"/>
+        <source>打开上报数据包</source>
+        <translation>Open upload bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="36"/>
+        <source>还原为案例文件</source>
+        <translation>Restore as a case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="38"/>
+        <source>节能诊断案例 (*%1)</source>
+        <translation>Diagnosis case (*%1)</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ def journal_len(w: MainWindow) -> int:
 def test_opens_demo_with_sections_and_title(window: MainWindow) -> None:
     nav = window.ui.navList
     expected = ["案例概览", "企业概况", "诊断任务", "诊断清单", "能源消费", "产品能耗", "能源计量", "设备", "测量",
-                "计算", "节能措施", "企业反馈"]
+                "计算", "节能措施", "企业反馈", "报告与上报"]
     assert [nav.item(i).text() for i in range(nav.count())] == expected
     assert "河南中岳建材有限公司" in window.windowTitle()
     overview = page(window, OverviewPage)
