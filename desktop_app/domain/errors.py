@@ -155,6 +155,13 @@ class ImportCancelled(JnzdError):
 # --- reporting -------------------------------------------------------------------------------------------
 
 
+class ExportCancelled(JnzdError):
+    """The user cancelled a running export; the files already complete stay, no partial file is left."""
+
+    code = "export.cancelled"
+    exit_code = 1
+
+
 class ReportFontError(JnzdError):
     """No Chinese TrueType font that a PDF can embed: ``tried`` lists the fonts looked at and why each failed."""
 

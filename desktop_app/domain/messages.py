@@ -75,6 +75,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "import.invalid": ("无法导入“{path}”：{detail}", "Cannot import '{path}': {detail}"),
     "import.ambiguous": ("无法自动确定“{path}”的读取方式：{detail}。请用 {option} 指定（可选：{candidates}）", "Cannot decide how to read '{path}': {detail}. Choose with {option} ({candidates})"),
     "import.cancelled": ("已取消导入，未作任何更改：{path}", "Import cancelled; nothing changed: {path}"),
+    "export.cancelled": ("已取消导出（未写出不完整的文件）：{path}", "Export cancelled (no incomplete file was left): {path}"),
     # reporting
     "report.font": (
         "无法生成 PDF 报告：找不到可嵌入的中文 TrueType 字体（已尝试：{tried}）。请重新安装本程序以恢复自带字体 resources/fonts/JNZDMicroHei.ttf，或安装一种中文 TrueType 字体（如微软雅黑、黑体、文泉驿微米黑）后重试",

@@ -23,7 +23,6 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from desktop_app import __version__
 from desktop_app.domain.errors import BundleError
 from desktop_app.domain.messages import render
 from desktop_app.operations import measurements
@@ -113,7 +112,7 @@ def export_bundle(case: CaseFile, target: Path, *, report_pdf: bytes | None, tab
     info = case.row("case_info", 1) or {}
     extra = {"created": _last_change(case), "case_id": case.case_uuid, "uscc": ent.get("uscc") or "",
              "enterprise": ent.get("name") or "", "as_of_date": info.get("as_of_date") or "",
-             "workflow_state": case.workflow_state, "app_version": __version__}
+             "workflow_state": case.workflow_state}
     bundle.write_bundle(target, members(case, report_pdf=report_pdf, tables_xlsx=tables_xlsx), extra)
     return target
 
