@@ -35,9 +35,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from desktop_app.calculations.registry_specs import (
-    CALCULATORS,
+    COMPRESSOR,
     DIMENSIONLESS,
     GROUPS,
+    MOTOR,
+    PUMP_FAN,
+    TRANSFORMER,
     Args,
     Calculator,
     Input,
@@ -46,6 +49,7 @@ from desktop_app.calculations.registry_specs import (
     Value,
     transformer_replacement,
 )
+from desktop_app.calculations.registry_specs_thermal import BOILER, CO2, ECONOMICS, PIPE, POWER_QUALITY, STEAM
 from desktop_app.domain.errors import ValidationError
 
 __all__ = [
@@ -63,6 +67,11 @@ __all__ = [
     "transformer_replacement",
 ]
 
+#: every calculator, in display order (the spec tables are split by subject across two modules)
+CALCULATORS: dict[str, Calculator] = {
+    c.id: c for c in (*MOTOR, *TRANSFORMER, *COMPRESSOR, *PUMP_FAN, *BOILER, *POWER_QUALITY, *PIPE, *STEAM,
+                      *ECONOMICS, *CO2)
+}
 MAX_MAGNITUDE = Decimal("1e15")
 MIN_MAGNITUDE = Decimal("1e-12")
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
