@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop_app.domain.messages import render
 
-COMMANDS = ("export", "verify", "open-bundle")
+COMMANDS = ("export", "verify", "open-bundle", "portfolio")
 
 
 def add_parsers(sub: Any, zh: bool) -> None:
@@ -29,13 +29,41 @@ def add_parsers(sub: Any, zh: bool) -> None:
     o.add_argument("bundle", type=Path, metavar="BUNDLE")
     o.add_argument("-o", "--out", type=Path, required=True, metavar="CASE")
 
+    p = sub.add_parser("portfolio", help="汇总多个案例：案例一览、意向企业名单、工作总结" if zh
+                       else "roll up many cases: overview, 意向企业名单, 工作总结")
+    p.add_argument("folders", type=Path, nargs="+", metavar="DIR")
+    p.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx")
+    p.add_argument("--json", action="store_true")
+
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "export":
         return _export(args)
     if args.command == "verify":
         return _verify(args)
+    if args.command == "portfolio":
+        return _portfolio(args)
     return _open(args)
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from desktop_app.operations import portfolio
+
+    rows = portfolio.read_portfolio(args.folders)
+    portfolio.write_workbook(rows, args.out)
+    s = portfolio.summarize(rows)
+    if args.json:
+        print(json.dumps({"out": str(args.out), **asdict(s),
+                          "errors": [{"file": str(r.path), "error": r.error} for r in rows if r.error]},
+                         ensure_ascii=False, indent=2, default=str))
+    else:
+        print(render("cli.portfolio", cases=s.cases, unreadable=s.unreadable, path=args.out))
+        for r in rows:
+            if r.error:
+                print(f"  ⚠ {r.path}：{r.error}")
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:

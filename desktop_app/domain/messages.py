@@ -68,6 +68,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.equipment_imported": ("已导入 {count} 台设备：{path}", "Imported {count} devices: {path}"),
     "cli.columns_ignored": ("未识别、未导入的列：{columns}", "Columns not recognised (not imported): {columns}"),
     "cli.log_imported": ("已导入 {count} 个通道、{rows} 行：{path}", "Imported {count} channels, {rows} rows: {path}"),
+    "cli.portfolio": ("已汇总 {cases} 个案例（{unreadable} 个文件无法读取）：{path}",
+                      "Rolled up {cases} cases ({unreadable} files unreadable): {path}"),
     "cli.exported": ("已导出{kind}：{path}", "Exported {kind}: {path}"),
     "cli.bundle_ok": ("数据包校验通过（{count} 个成员）：{path}", "Bundle verified ({count} members): {path}"),
     "cli.bundle_opened": ("已还原为案例文件：{path}", "Opened as a case file: {path}"),
