@@ -4,7 +4,6 @@ equipment, measurements and calculator results; totals. Figures are computed per
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -309,6 +308,3 @@ def totals(case: CaseFile, *, include_rejected: bool = False) -> calc.MeasureTot
     views = [v for v in register(case) if v.figures is not None and (include_rejected or v.decision != "rejected")]
     return calc.totals([v.figures for v in views if v.figures is not None])
 
-
-def streams_json(view: MeasureView) -> str:
-    return json.dumps(view.streams, ensure_ascii=False, default=str)

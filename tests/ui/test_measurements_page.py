@@ -163,3 +163,25 @@ def test_reimport_with_other_choices_replaces_the_dataset(qtbot: QtBot, demo_pat
     (new,) = ops.datasets(case)
     assert new["id"] != old["id"] and new["n"] == old["n"] and new["label"] == old["label"]
     w.close()
+
+
+def test_import_button_asks_for_files_then_opens_the_wizard(qtbot: QtBot, demo_path: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop_app.ui import import_dialog
+
+    src = tmp_path / "x.csv"
+    src.write_text("时间,P总(kW)\n2026-03-16 10:00:00,1\n2026-03-16 10:01:00,2\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(src)], "")))
+    seen: list[list[str]] = []
+
+    def run_dialog(self: ImportLogDialog) -> int:
+        seen.append([p.name for p in self.files])
+        return 0
+
+    monkeypatch.setattr(import_dialog.ImportLogDialog, "exec", run_dialog)
+    w, page = open_page(qtbot, demo_path)
+    page.ui.importButton.click()
+    assert seen == [["x.csv"]]
+    w.close()

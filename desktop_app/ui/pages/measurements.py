@@ -35,7 +35,7 @@ class MeasurementsPage(SectionPage):
         ui = self.ui
         ui.splitter.setSizes([300, 1000])
         self.analysis = MeasurementAnalysis(ui, document, self)
-        ui.importButton.clicked.connect(self.import_files)
+        ui.importButton.clicked.connect(self.choose_and_import)
         ui.deleteDatasetButton.clicked.connect(self.delete_dataset)
         ui.reimportButton.clicked.connect(self.reimport)
         ui.datasetCombo.activated.connect(lambda _i: self._load_dataset())
@@ -189,13 +189,15 @@ class MeasurementsPage(SectionPage):
         self.analysis.set_read_only(read_only)
 
     # -- actions ---------------------------------------------------------------------------------------------
-    def import_files(self, paths: list[Path] | None = None) -> None:
+    def choose_and_import(self) -> None:
+        """The import button (a separate slot: ``clicked`` passes ``checked``, which must not become ``paths``)."""
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择记录仪文件"), "",
+                                                self.tr("记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)"))
+        self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path]) -> None:
         from desktop_app.ui.import_dialog import ImportLogDialog  # only when importing
 
-        if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(self, self.tr("选择记录仪文件"), "",
-                                                    self.tr("记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)"))
-            paths = [Path(n) for n in names]
         if not paths:
             return
         dialog = ImportLogDialog(paths, self)
