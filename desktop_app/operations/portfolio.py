@@ -9,7 +9,7 @@ Reading never writes: every case is opened as an in-memory read-only copy.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -46,6 +46,11 @@ class CaseRow:
     adopted: int = 0
     last_change: str = ""
     intention: list[object] = field(default_factory=list)  # the 意向企业名单 row (annex_xlsx.LIST_COLUMNS)
+    kind: str = "case"  # "case" (a .jnzd file) or "bundle" (an upload bundle, read only: no decisions)
+    open_comments: int = 0  # review comments not yet resolved
+    last_decision: str = ""  # e.g. "退回修改 · 张审核 · 2026-11-20 10:31" ("" when never reviewed)
+    changed_since_review: int = 0  # engineer change groups since the last review decision
+    problems: dict[str, int] = field(default_factory=dict)  # typical problems found (工作总结), counted per case
 
 
 def case_files(folders: Iterable[Path]) -> list[Path]:
@@ -87,7 +92,22 @@ def read_row(path: Path) -> CaseRow:
 
 
 def read_portfolio(folders: Sequence[Path]) -> list[CaseRow]:
-    return [read_row(p) for p in case_files(folders)]
+    return scan(folders)
+
+
+def scan(folders: Sequence[Path], *, progress: Callable[[int, int], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> list[CaseRow]:
+    """One row per case file (and upload bundle) under the folders; ``progress(done, total)`` after each file;
+    stops early (returning the rows read so far) when ``cancelled()`` says so."""
+    files = case_files(folders)
+    rows: list[CaseRow] = []
+    for n, path in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            break
+        rows.append(read_row(path))
+        if progress is not None:
+            progress(n, len(files))
+    return rows
 
 
 @dataclass(frozen=True)
