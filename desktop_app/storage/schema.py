@@ -484,7 +484,42 @@ def _v6(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO feedback (id) VALUES (1)")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection) -> None:
+    """Supervisor review: comments pinned to a section, checklist item, device or measure, and the decisions
+    (退回修改 / 通过 / 重新打开) with reviewer and time. Written with journal kind ``review`` (or ``workflow`` for a
+    decision), never touching the engineer's tables; a decision remembers the journal position it was taken at,
+    so "changed since the last review" is a query on the journal.
+    """
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table(
+        "review_comment",
+        {
+            "id": int,
+            "section": str,  # a section id of the navigation (profile, checklist, equipment, measures, …)
+            "target_kind": str,  # "" (the whole section) | checklist | equipment | measure
+            "target_key": str,  # the item id, equipment id or measure id
+            "target_label": str,  # what the reviewer saw, kept even if the target is later deleted
+            "text": str,
+            "reviewer": str,
+            "created_utc": str,
+            "resolved_by": str,
+            "resolved_utc": str,
+            "resolution": str,  # the engineer's answer
+        },
+        pk="id",
+        not_null={"section", "text", "reviewer", "created_utc"},
+    )
+    db.create_table(
+        "review_decision",
+        {"id": int, "action": str, "reviewer": str, "decided_utc": str, "comment": str, "journal_seq": int},
+        pk="id",
+        not_null={"action", "reviewer", "decided_utc", "journal_seq"},
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
@@ -516,6 +551,8 @@ JOURNALED_TABLES: dict[str, str] = {
     "measure_decision": "id",
     "measure_link": "id",
     "feedback": "id",
+    "review_comment": "id",
+    "review_decision": "id",
 }
 
 
