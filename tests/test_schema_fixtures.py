@@ -54,3 +54,20 @@ def test_fixture_of_the_current_version_has_the_current_schema(tmp_path: Path) -
     with CaseFile.create(tmp_path / "new.jnzd", as_of_date="2026-03-20"):
         pass
     assert tables(current) == tables(tmp_path / "new.jnzd")
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_fixture_read_only_is_upgraded_in_memory_and_the_file_stays(fixture: Path, tmp_path: Path) -> None:
+    """A reviewer reads engineers' older files without changing them: the copy is upgraded, the file is not."""
+    import hashlib
+
+    from desktop_app.operations import summary
+
+    case_path = tmp_path / fixture.name
+    shutil.copy(fixture, case_path)
+    before = hashlib.sha256(case_path.read_bytes()).hexdigest()
+    with CaseFile.open(case_path, read_only=True) as case:
+        assert case.schema_version() == schema.SCHEMA_VERSION
+        assert summary.summarize(case).enterprise == "河南中岳建材有限公司"
+    assert hashlib.sha256(case_path.read_bytes()).hexdigest() == before
+    assert identify(case_path) == int(re.search(r"schema_v(\d+)", fixture.name)[1])  # type: ignore[index]

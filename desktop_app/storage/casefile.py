@@ -291,7 +291,14 @@ class CaseFile:
                 notice = errors.CaseLocked(path=str(path), holder=lock.holder())
                 lock = None
         if notice is not None:
-            return cls(path, _read_only_copy(path), user, None, notice)
+            conn = _read_only_copy(path)
+            if version < schema.SCHEMA_VERSION:  # upgrade the copy in memory: every reader sees today's tables
+                try:
+                    schema.upgrade(conn, version)
+                except sqlite3.Error as exc:
+                    conn.close()
+                    raise map_sqlite_error(exc, path) from None
+            return cls(path, conn, user, None, notice)
         assert lock is not None
         try:
             conn = _open_writable(path)
@@ -329,6 +336,11 @@ class CaseFile:
     @property
     def head(self) -> str:
         return self._head
+
+    @property
+    def last_seq(self) -> int:
+        """Sequence number of the newest journal entry (0 for an empty journal)."""
+        return self._last_seq
 
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
