@@ -1,0 +1,41 @@
+"""Supervisor review vocabulary: where a comment can be pinned and what a decision is called.
+
+Section ids are the navigation's (``ui/sections.py``); a comment pinned to a section may also name one checklist
+item, device or measure inside it.
+"""
+
+from __future__ import annotations
+
+SECTIONS: dict[str, str] = {
+    "overview": "案例概览",
+    "profile": "企业概况",
+    "engagement": "诊断任务",
+    "checklist": "诊断清单",
+    "energy": "能源消费",
+    "products": "产品能耗",
+    "metering": "能源计量",
+    "equipment": "设备",
+    "measurements": "测量",
+    "calculators": "计算",
+    "measures": "节能措施",
+    "feedback": "企业反馈",
+    "report": "报告与上报",
+}
+
+# Which kind of object a comment can be pinned to inside a section.
+TARGET_KINDS: dict[str, tuple[str, str]] = {  # kind -> (its section, label)
+    "checklist": ("checklist", "清单条目"),
+    "equipment": ("equipment", "设备"),
+    "measure": ("measures", "节能措施"),
+}
+
+DECISION_LABELS: dict[str, str] = {"return": "退回修改", "approve": "通过", "reopen": "重新打开"}
+
+MAX_COMMENT = 2000  # characters; a review comment is a note, not a report
+
+# Journal kinds that are the engineer's changes (what "changed since the last review" lists).
+ENGINEER_KINDS = ("edit", "undo", "redo", "restore")
+
+
+def section_label(section: str) -> str:
+    return SECTIONS.get(section, section)
