@@ -149,3 +149,29 @@ def test_an_older_case_is_upgraded_when_first_reviewed(tmp_path: Path) -> None:
         review.add_comment(case, section="overview", text="请更新到新版本后再提交", reviewer="王审核")
     with CaseFile.open(path, read_only=True) as case:
         assert review.comments(case)[0].where == "案例概览"
+
+
+def test_cli_comment_decide_resolve_and_list(case_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from desktop_app.cli import main
+
+    with CaseFile.open(case_path) as case:
+        workflow.transition(case, "submit")
+        equipment = review.targets(case, "equipment")[1]
+    assert main(["comment", str(case_path), "--section", "equipment", "--target", f"equipment:{equipment.key}",
+                 "--text", "请核对额定功率", "--reviewer", "王审核"]) == 0
+    assert "第 1 条" in capsys.readouterr().out
+    assert main(["decide", str(case_path), "approve", "--reviewer", "王审核"]) == 2  # an open comment
+    assert "1 条审核意见未解决" in capsys.readouterr().err
+    assert main(["decide", str(case_path), "return", "--reviewer", "王审核"]) == 0
+    assert main(["comment", str(case_path), "--section", "nowhere", "--text", "x"]) == 2  # argparse choices
+    assert main(["resolve", str(case_path), "1", "--note", "已核对"]) == 0
+    capsys.readouterr()
+    assert main(["comments", str(case_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["workflow_state"] == "returned" and data["decisions"][0]["label"] == "退回修改"
+    assert data["comments"][0]["where"] == f"设备 · {equipment.label}" and data["comments"][0]["open"] is False
+    assert main(["comments", str(case_path)]) == 0
+    out = capsys.readouterr().out
+    assert "退回修改 · 王审核" in out and "✓ #1" in out and "请核对额定功率" in out

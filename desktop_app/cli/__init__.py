@@ -20,6 +20,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli import bundle as bundle_cli
 from desktop_app.cli import equipment as equipment_cli
 from desktop_app.cli import measurements as measurements_cli
+from desktop_app.cli import review as review_cli
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.messages import current_language, render
 
@@ -53,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     equipment_cli.add_parsers(sub, zh)
     measurements_cli.add_parsers(sub, zh)
     bundle_cli.add_parsers(sub, zh)
+    review_cli.add_parsers(sub, zh)
     return p
 
 
@@ -62,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # ``jnzd`` and ``jnzd CASE`` start the GUI; everything else is a subcommand.
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
                          and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS,
-                                                  *measurements_cli.COMMANDS, *bundle_cli.COMMANDS)):
+                                                  *measurements_cli.COMMANDS, *bundle_cli.COMMANDS,
+                                                  *review_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -86,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return measurements_cli.run(args)
         if args.command in bundle_cli.COMMANDS:
             return bundle_cli.run(args)
+        if args.command in review_cli.COMMANDS:
+            return review_cli.run(args)
     except JnzdError as exc:
         print(f"jnzd: {exc.message()}", file=sys.stderr)
         return exc.exit_code

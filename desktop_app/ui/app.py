@@ -71,3 +71,17 @@ def run(case: Path | None) -> int:
     if os.environ.get("JNZD_EXIT_AFTER_SHOW"):  # start-up benchmark: quit once the first frame is drawn
         QTimer.singleShot(0, lambda: (print(f"shown {os.environ['JNZD_EXIT_AFTER_SHOW']}", flush=True), app.quit()))
     return app.exec()
+
+
+def run_review(folders: list[Path]) -> int:
+    """The supervisor's review window on folders of case files (``jnzd review DIR…``)."""
+    from desktop_app.ui.review.window import ReviewWindow
+
+    app = create_app()
+    window = ReviewWindow()
+    _quit_on_signals(app)
+    window.show()
+    window.open_folders(folders)
+    if os.environ.get("JNZD_EXIT_AFTER_SHOW"):
+        QTimer.singleShot(0, lambda: (print(f"shown {os.environ['JNZD_EXIT_AFTER_SHOW']}", flush=True), app.quit()))
+    return app.exec()
