@@ -70,7 +70,7 @@ def test_review_round_trip_never_changes_engineer_data(case_path: Path) -> None:
             review.resolve(case, c.id, "已补充")
         st = review.status(case)
         assert [g.kind for g in st.changes] == ["redo", "undo", "edit"]  # newest first, only the engineer's
-        assert any("employees" in line for line in st.changes[-1].details)
+        assert "企业概况·从业人员：486 → 321" in st.changes[-1].details
         workflow.transition(case, "submit")
     with review.writable(case_path, user="王审核") as case:
         with pytest.raises(ValidationError, match="1 条审核意见未解决"):

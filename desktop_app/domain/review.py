@@ -37,5 +37,18 @@ MAX_COMMENT = 2000  # characters; a review comment is a note, not a report
 ENGINEER_KINDS = ("edit", "undo", "redo", "restore")
 
 
+# How the journal's tables are named to a person reading "what changed".
+TABLE_LABELS: dict[str, str] = {
+    "case_info": "案例", "enterprise": "企业概况", "engagement": "诊断任务", "contact": "联系人",
+    "checklist_template": "清单模板", "checklist_answer": "诊断清单", "evidence": "证据", "energy_setting": "能源设置",
+    "energy_item": "能源品种", "energy_month": "月度能耗", "frozen_reference": "引用数据", "product": "产品能耗",
+    "meter": "计量器具", "metering_requirement": "计量要求", "equipment": "设备", "calc_result": "计算结果",
+    "measurement_file": "测量文件", "dataset": "测量数据", "channel": "测量通道", "spot_measurement": "单点测量",
+    "day_type": "日类型", "annotation": "标注", "measure": "节能措施", "measure_stream": "措施节能量",
+    "measure_decision": "措施决定", "measure_link": "措施关联", "feedback": "企业反馈",
+    "review_comment": "审核意见", "review_decision": "审核决定",
+}
+
+
 def section_label(section: str) -> str:
     return SECTIONS.get(section, section)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop_app.domain import profile as profile_fields
 from desktop_app.domain import review as rv
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
@@ -266,10 +267,19 @@ def _text(text: str) -> str:
 
 
 def _describe(e: jr.Entry) -> str:
-    where = f"{e.tbl}[{e.row_key}]"
+    table = rv.TABLE_LABELS.get(e.tbl or "", e.tbl or "")
+    where = table if e.row_key in (None, "1") and e.tbl in _SINGLE_ROW else f"{table} {e.row_key}"
     if e.col is not None:
-        return f"{where}.{e.col}：{_short(e.old)} → {_short(e.new)}"
+        return f"{where}·{_field_label(e.tbl or '', e.col)}：{_short(e.old)} → {_short(e.new)}"
     return f"{where}：{'新增' if e.old is None else '删除'}"
+
+
+_SINGLE_ROW = {"case_info", "enterprise", "engagement", "energy_setting", "feedback"}
+
+
+def _field_label(table: str, column: str) -> str:
+    found = profile_fields.ALL_FIELDS.get(f"{table}.{column}")
+    return found.label if found is not None else column
 
 
 def _short(raw: str | None) -> str:

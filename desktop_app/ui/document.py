@@ -39,9 +39,9 @@ class CaseDocument(QObject):
         self._timer.timeout.connect(self.periodic_snapshot)
 
     # -- lifecycle ---------------------------------------------------------------------------------------
-    def open(self, path: Path | str) -> bool:
+    def open(self, path: Path | str, *, read_only: bool = False) -> bool:
         try:
-            case = CaseFile.open(path, snapshot=False)
+            case = CaseFile.open(path, snapshot=False, read_only=read_only)
         except JnzdError as exc:
             self.failed.emit(exc.message())
             return False

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.currentRowChanged.connect(self._show_section)
 
         self._build_actions()
+        self._attach_review()
         self.document.opened.connect(self._on_opened)
         self.document.closed.connect(self._on_closed)
         self.document.changed.connect(self._on_changed)
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("打开上报数据包(&B)…"), self.open_bundle)
         self._action(file_menu, self.tr("校验上报数据包(&V)…"), self.verify_bundle)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("审核案例文件夹(&W)…"), self.open_review)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = mb.addMenu(self.tr("编辑(&E)"))
@@ -78,6 +81,13 @@ class MainWindow(QMainWindow):
 
         help_menu = mb.addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于(&A)"), self.about)
+
+    def _attach_review(self) -> None:
+        """The engineer's side of review: the comments of a reviewed case in a dock (the review window's
+        drill-in overrides this with the reviewer's panel)."""
+        from desktop_app.ui.review.engineer import EngineerReview
+
+        self.review = EngineerReview(self)
 
     def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -100,6 +110,16 @@ class MainWindow(QMainWindow):
         path = bundle_actions.open_dialog(self)
         if path is not None:
             self.open_path(path)
+
+    def open_review(self) -> None:
+        """The supervisor's review window on a folder of case files."""
+        from desktop_app.ui.review.window import ReviewWindow  # not needed at start-up
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择要审核的案例文件夹"))
+        if folder:
+            window = ReviewWindow(parent=self)
+            window.show()
+            window.open_folders([Path(folder)])
 
     def verify_bundle(self) -> None:
         from desktop_app.ui import bundle_actions

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="319"/>
+        <source>已确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="319"/>
+        <source>未填完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="325"/>
+        <source>上报数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="335"/>
+        <source>上报数据包只能查看：审核意见和审核决定需要打开对应的 .jnzd 案例文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="338"/>
+        <source>已提交，等待审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="340"/>
+        <source>上次审核后有修改并重新提交：请查看修改内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="342"/>
+        <source>有 %1 条审核意见尚未解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="344"/>
+        <source>必填内容尚未填完</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="346"/>
+        <source>UTC 时间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalculatorsForm</name>
     <message>
         <location filename="../../forms/calculators.ui" line="14"/>
@@ -140,6 +188,24 @@
         <location filename="../../desktop_app/ui/pages/calculators.py" line="203"/>
         <source>一致</source>
         <translation>Consistent</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="52"/>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="67"/>
+        <source>审核：%s</source>
+        <translation>Review: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="68"/>
+        <source>审核视图：显示的是案例文件的只读副本，审核不会修改工程师的数据；意见和审核决定单独记录在案例文件中。</source>
+        <translation>Review view: a read-only copy of the case file is shown; reviewing never changes the engineer&apos;s data. Comments and decisions are recorded separately in the case file.</translation>
     </message>
 </context>
 <context>
@@ -356,6 +422,19 @@
         <location filename="../../desktop_app/ui/pages/checklist.py" line="347"/>
         <source>最后修改：%1，%2</source>
         <translation>Last changed: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="256"/>
+        <source>（整个部分）</source>
+        <translation>(the whole section)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="273"/>
+        <source>请填写意见内容。</source>
+        <translation>Please write the comment.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +844,19 @@
         <location filename="../../desktop_app/ui/pages/engagement.py" line="24"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineerReview</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/engineer.py" line="64"/>
+        <source>审核人留下 %d 条未解决的审核意见，见右侧“审核意见”。</source>
+        <translation>The reviewer left %d unresolved comments; see &quot;Review comments&quot; on the right.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/engineer.py" line="83"/>
+        <source>审核意见</source>
+        <translation>Review comments</translation>
     </message>
 </context>
 <context>
@@ -1389,145 +1481,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="49"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="50"/>
         <source>✓ 已保存 %s</source>
         <translation>✓ Saved %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="57"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="58"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
         <source>新建案例(&amp;N)…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="59"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="60"/>
         <source>打开案例(&amp;O)…</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="61"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>关闭案例(&amp;C)</source>
         <translation>&amp;Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
         <source>打开上报数据包(&amp;B)…</source>
         <translation>Open upload &amp;bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
         <source>校验上报数据包(&amp;V)…</source>
         <translation>&amp;Verify upload bundle…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <source>审核案例文件夹(&amp;W)…</source>
+        <translation>Re&amp;view a folder of cases…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="73"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
         <source>案例(&amp;A)</source>
         <translation>C&amp;ase</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
         <source>快照与恢复(&amp;S)…</source>
         <translation>&amp;Snapshots and restore…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="79"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="82"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="105"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="118"/>
+        <source>选择要审核的案例文件夹</source>
+        <translation>Choose the folder of cases to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
         <source>打开案例</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="112"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
         <source>节能诊断案例 (*%s)</source>
         <translation>Diagnosis cases (*%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>新案例</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="166"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>所有修改均已保存</source>
         <translation>All edits saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>撤销：%s</source>
         <translation>Undo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
         <source>重做：%s</source>
         <translation>Redo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>案例已提交或已通过，处于只读状态；如需修改，请在“案例概览”中撤回或由审核人退回。</source>
         <translation>The case is submitted or approved and read-only; withdraw it on the overview page, or have the reviewer return it, to edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;工业节能诊断服务的离线工具。&lt;br&gt;每一次修改都立即保存在案例文件中。</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;Offline tool for industrial energy-saving diagnosis.&lt;br&gt;Every edit is saved in the case file at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -1945,42 +2047,42 @@
         <translation>, %1 gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="194"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="195"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="244"/>
         <source>删除数据集</source>
         <translation>Delete dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="245"/>
         <source>删除当前数据集及其通道和标注？原始文件保留在案例中；可用“撤销”恢复。</source>
         <translation>Delete this dataset with its channels and notes? The original files stay in the case; Undo restores it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="256"/>
         <source>添加标注</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="254"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="256"/>
         <source>标注文字：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="266"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="272"/>
         <source>导出失败：</source>
         <translation>Export failed: </translation>
     </message>
@@ -2516,6 +2618,220 @@
     </message>
 </context>
 <context>
+    <name>PortfolioCharts</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="123"/>
+        <source>按状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="124"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="126"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="128"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="131"/>
+        <source>案例数（家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="125"/>
+        <source>按行业（前 10）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="127"/>
+        <source>按地区（市，前 10）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="129"/>
+        <source>各案例节能量分布</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="130"/>
+        <source>节能量（tce/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="143"/>
+        <source>其他</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="37"/>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="38"/>
+        <source>已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="39"/>
+        <source>退回修改</source>
+        <translation type="unfinished">Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="40"/>
+        <source>已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="41"/>
+        <source>无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="87"/>
+        <source>企业名称</source>
+        <translation type="unfinished">Enterprise name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="88"/>
+        <source>所在地区</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="89"/>
+        <source>所属行业</source>
+        <translation type="unfinished">Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="90"/>
+        <source>服务机构</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="91"/>
+        <source>诊断类型</source>
+        <translation type="unfinished">Diagnosis type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="92"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="93"/>
+        <source>完整度（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="94"/>
+        <source>阻断问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="95"/>
+        <source>阻止提交的问题（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="96"/>
+        <source>警告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="97"/>
+        <source>需核实的合理性警告（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="98"/>
+        <source>综合能耗（tce）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="99"/>
+        <source>综合能源消费量，当量值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="100"/>
+        <source>节能措施（项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="101"/>
+        <source>不含企业不采纳的措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="102"/>
+        <source>节能量（tce/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="103"/>
+        <source>节能量，当量值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="104"/>
+        <source>减排（tCO2/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="105"/>
+        <source>年节约（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="106"/>
+        <source>投资（万元）</source>
+        <translation type="unfinished">Investment (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="107"/>
+        <source>企业反馈</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="108"/>
+        <source>审核意见（条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="109"/>
+        <source>尚未解决的审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="110"/>
+        <source>上次审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="111"/>
+        <source>审核后修改（组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="112"/>
+        <source>上次审核决定之后工程师的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="113"/>
+        <source>最后修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="114"/>
+        <source>文件</source>
+        <translation type="unfinished">document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="115"/>
+        <source>错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductsForm</name>
     <message>
         <location filename="../../forms/products.ui" line="11"/>
@@ -2909,6 +3225,658 @@
         <location filename="../../desktop_app/ui/pages/report.py" line="149"/>
         <source>预览：共 %1 页（草稿水印直至案例审核通过）</source>
         <translation>Preview: %1 pages (DRAFT watermark until the case is approved)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommentDialog</name>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="6"/>
+        <source>添加审核意见</source>
+        <translation>Add a review comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="8"/>
+        <source>部分</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="10"/>
+        <source>关联对象</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="14"/>
+        <source>可选：清单条目、设备或节能措施；输入文字可筛选</source>
+        <translation>Optional: a checklist item, device or measure; type to filter</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="16"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_comment.ui" line="18"/>
+        <source>写明问题和需要工程师做什么，例如：请补充空压机铭牌照片。</source>
+        <translation>Say what is wrong and what the engineer should do, e.g. add a photo of the compressor&apos;s nameplate.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="92"/>
+        <source>未打开案例</source>
+        <translation>No case open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="98"/>
+        <source>尚未审核。</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="100"/>
+        <source>上次审核：&lt;b&gt;%s&lt;/b&gt; · %s · %s</source>
+        <translation>Last review: &lt;b&gt;%s&lt;/b&gt; · %s · %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="103"/>
+        <source>未解决的意见：%d 条；共 %d 条。</source>
+        <translation>Unresolved comments: %d of %d.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="105"/>
+        <source>重新提交，审核后有 %d 项修改（见“审核后的修改”）。</source>
+        <translation>Resubmitted with %d changes since the review (see &quot;Changes since review&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="108"/>
+        <source>○ 未解决</source>
+        <translation>○ Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="108"/>
+        <source>✓ 已解决</source>
+        <translation>✓ Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="119"/>
+        <source>审核意见（%d 未解决）</source>
+        <translation>Comments (%d open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="121"/>
+        <source>自上次审核（%s）以来工程师的 %d 项操作，最新的在前：</source>
+        <translation>Since the last review (%s) the engineer made %d changes, newest first:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="124"/>
+        <source>尚未审核：以下是案例建立以来的全部 %d 项操作，最新的在前。</source>
+        <translation>Not reviewed yet: all %d operations since the case was created, newest first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="129"/>
+        <source>……另有 %d 项改动</source>
+        <translation>…and %d more changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="136"/>
+        <source>审核后的修改（%d）</source>
+        <translation>Changes since review (%d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="155"/>
+        <source>%s（%s %s）：%s</source>
+        <translation>%s (%s %s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="157"/>
+        <source>✓ %s（%s）：%s</source>
+        <translation>✓ %s (%s): %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="158"/>
+        <source>已解决</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="187"/>
+        <source>标记已解决</source>
+        <translation>Mark resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="188"/>
+        <source>处理说明（可选）：
+%s</source>
+        <translation>What was done (optional):
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="197"/>
+        <source>撤回意见</source>
+        <translation>Withdraw comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="197"/>
+        <source>撤回这条审核意见？
+%s</source>
+        <translation>Withdraw this review comment?
+%s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="222"/>
+        <source>退回修改</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="222"/>
+        <source>退回原因（已添加的审核意见会一并退回）：</source>
+        <translation>Reason for returning (the comments added go back with it):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="227"/>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="227"/>
+        <source>确认审核通过？审核人：%s</source>
+        <translation>Approve this case? Reviewer: %s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="232"/>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/panel.py" line="232"/>
+        <source>重新打开的原因：</source>
+        <translation>Reason for reopening:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanelForm</name>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="10"/>
+        <source>尚未审核</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="14"/>
+        <source>审核意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="20"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="21"/>
+        <source>位置</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="22"/>
+        <source>意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="23"/>
+        <location filename="../../forms/review_panel.ui" line="62"/>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="24"/>
+        <location filename="../../forms/review_panel.ui" line="49"/>
+        <location filename="../../forms/review_panel.ui" line="60"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="32"/>
+        <source>转到</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="32"/>
+        <source>打开意见所指的部分、条目、设备或措施</source>
+        <translation>Open the section, item, device or measure the comment is about</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="33"/>
+        <source>标记已解决…</source>
+        <translation>Mark resolved…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="34"/>
+        <source>添加意见…</source>
+        <translation>Add comment…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="35"/>
+        <source>撤回意见</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="41"/>
+        <source>审核后的修改</source>
+        <translation>Changes since review</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="50"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="51"/>
+        <source>操作</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="56"/>
+        <source>审核记录</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="61"/>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="63"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="72"/>
+        <source>退回修改…</source>
+        <translation>Return for changes…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="72"/>
+        <source>退回工程师修改：案例回到可编辑状态，审核意见随案例文件一起送回</source>
+        <translation>Return to the engineer: the case becomes editable again and the comments travel with the case file</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="73"/>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="73"/>
+        <source>审核通过：要求所有审核意见已解决</source>
+        <translation>Approve: every review comment must be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="74"/>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_panel.ui" line="74"/>
+        <source>把已通过的案例退回修改</source>
+        <translation>Send an approved case back for changes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="73"/>
+        <source>用“打开文件夹…”选择存放案例文件（.jnzd）的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="105"/>
+        <source>审核人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="108"/>
+        <source>记录在审核意见和审核决定中的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="116"/>
+        <source>读取中 %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="117"/>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="118"/>
+        <source>停止读取；表格保持原样</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="126"/>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="165"/>
+        <source>尚未打开文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="171"/>
+        <source>文件已不存在：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="182"/>
+        <source>正在停止读取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="191"/>
+        <source>选择存放案例文件的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="228"/>
+        <source>正在读取案例文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="253"/>
+        <source>已读取 %1 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="255"/>
+        <source>，其中 %1 个无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="261"/>
+        <source>读取案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="265"/>
+        <source>已取消读取，表格未更改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="271"/>
+        <source>全部机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="272"/>
+        <source>全部地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="303"/>
+        <source>显示 %1 / 共 %2 个案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="311"/>
+        <source>统计筛选后显示的 %1 个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="311"/>
+        <source>统计全部 %1 个文件（不随筛选变化）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="324"/>
+        <source>无法打开：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="332"/>
+        <source>案例审核面板尚未提供，无法打开 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
+        <source>导出汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
+        <source>案例汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
+        <source>导出工作总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
+        <source>工作总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="368"/>
+        <source>此版本尚不能导出工作总结 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="383"/>
+        <source>正在导出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="390"/>
+        <source>已导出：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="396"/>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindowForm</name>
+    <message>
+        <location filename="../../forms/review_window.ui" line="6"/>
+        <source>案例审核 — 节能诊断工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="21"/>
+        <source>可读取的案例（家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="27"/>
+        <source>待审核（已提交，家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="33"/>
+        <source>无法读取的文件（个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="39"/>
+        <source>节能量（当量值，tce/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="45"/>
+        <source>减排（tCO2/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="51"/>
+        <source>年节约（万元/a）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="57"/>
+        <source>投资（万元）</source>
+        <translation type="unfinished">Investment (10k yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="63"/>
+        <source>已确认企业反馈（家）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="75"/>
+        <source>搜索：企业名称、信用代码、地区、行业、机构、文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="79"/>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="81"/>
+        <source>服务机构</source>
+        <translation type="unfinished">Agency</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="83"/>
+        <source>地区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="87"/>
+        <source>只看需关注的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="88"/>
+        <source>有阻断问题或警告、完整度不足 100%、无法读取、已提交待审核或有未解决审核意见的案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="102"/>
+        <source>双击或按回车打开案例进行审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="110"/>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="121"/>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="127"/>
+        <source>工具栏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="142"/>
+        <source>统计图表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="157"/>
+        <source>图表随筛选变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="158"/>
+        <source>勾选后图表只统计表格中显示的案例；不勾选时统计全部已读取的案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="175"/>
+        <source>打开文件夹(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="176"/>
+        <source>打开文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="177"/>
+        <source>选择存放案例文件的文件夹（含子文件夹），替换当前列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="181"/>
+        <source>添加文件夹(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="182"/>
+        <source>添加文件夹…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="183"/>
+        <source>再添加一个文件夹，与已打开的文件夹一起汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="186"/>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="187"/>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="188"/>
+        <source>重新读取已打开文件夹中的全部案例（F5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="192"/>
+        <source>导出汇总表（xlsx）(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="193"/>
+        <source>导出汇总表（xlsx）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="194"/>
+        <source>导出全部已读取的案例（不受筛选影响）：案例一览、意向企业名单、工作总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="197"/>
+        <source>导出工作总结（PDF）(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="198"/>
+        <source>导出工作总结（PDF）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="199"/>
+        <source>按全部已读取的案例（不受筛选影响）生成工作总结 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="202"/>
+        <source>关闭(&amp;C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
