@@ -119,6 +119,13 @@ def test_reviewer_drill_in_comments_and_decides_without_touching_engineer_data(
     p.ui.addButton.click()
     assert p.ui.commentTree.topLevelItemCount() == 1 and portfolio.refreshed == [demo_path]
     assert drill.ui.navList.currentRow() == section_row("measures")  # the view stays where it was
+    drill.ui.navList.setCurrentRow(0)
+    p.ui.commentTree.setCurrentItem(p.ui.commentTree.topLevelItem(0))
+    p.ui.gotoButton.click()  # jumps to the measure the comment is pinned to
+    with CaseFile.open(demo_path, read_only=True) as case:
+        pinned = int(review.comments(case)[0].target_key)
+    assert drill.ui.navList.currentRow() == section_row("measures")
+    assert drill.page("measures").selected_id() == pinned  # type: ignore[attr-defined]
 
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))

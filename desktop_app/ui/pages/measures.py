@@ -126,6 +126,15 @@ class MeasuresPage(SectionPage):
         if measure_id in self._ids:
             self.ui.measureTable.selectRow(self._ids.index(measure_id))
 
+    def focus_field(self, key: str) -> bool:
+        """``measure.<id>`` (a finding or a review comment) selects that measure."""
+        table, _, rest = key.partition(".")
+        if table != "measure" or not rest.isdigit() or int(rest) not in self._ids:
+            return False
+        self.select(int(rest))
+        self.ui.measureTable.setFocus()
+        return True
+
     def on_changed(self, changes: OpChanges) -> None:
         if changes.everything or any(changes.touches(t) for t in TABLES):
             self.reload()
