@@ -155,3 +155,21 @@ def test_drill_in_never_writes_while_browsing(qtbot: QtBot, demo_path: Path) -> 
         drill.ui.navList.setCurrentRow(row)
     drill.close()
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == digest
+
+
+def test_a_bundle_opens_read_only_and_refuses_decisions(qtbot: QtBot, demo_path: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.operations import outputs
+
+    bundle = outputs.export_all(demo_path, tmp_path / "out")["上报数据包"]
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    infos: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: infos.append(text))
+    drill = case_review.open_for_review(bundle, None)
+    assert drill is not None and drill.document.case is not None
+    assert bundle.name in drill.ui.bannerLabel.text()
+    temp_case = drill.path
+    assert drill.panel._write(review.add_comment, section="profile", text="x", reviewer="王审核") is False
+    assert infos and "上报数据包只能查看" in infos[0]
+    drill.close()
+    assert not temp_case.exists() and hashlib.sha256(bundle.read_bytes()).hexdigest() == digest

@@ -7,6 +7,8 @@ has it open), then the view reloads the copy and the portfolio re-reads the file
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QMessageBox, QWidget
 
-from desktop_app import APP_NAME
+from desktop_app import APP_NAME, CASE_SUFFIX
 from desktop_app.domain.errors import JnzdError
-from desktop_app.operations import review
+from desktop_app.operations import export, review
 from desktop_app.ui.document import CaseDocument
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.review import reviewer_name
@@ -25,8 +27,21 @@ from desktop_app.ui.review.panel import ReviewPanel
 
 
 def open_for_review(path: Path, window: Any) -> CaseReviewWindow | None:
-    """Open ``path`` for review beside the portfolio ``window`` (which gets ``refresh_file(path)`` on changes)."""
-    drill = CaseReviewWindow(Path(path), window if isinstance(window, QWidget) else None)
+    """Open ``path`` for review beside the portfolio ``window`` (which gets ``refresh_file(path)`` on changes).
+
+    An upload bundle is verified and restored into a temporary case first: it can be read, not decided on."""
+    path = Path(path)
+    parent = window if isinstance(window, QWidget) else None
+    bundle: Path | None = None
+    if path.suffix.lower() != CASE_SUFFIX:
+        bundle, tmp = path, Path(tempfile.mkdtemp(prefix="jnzd-review-"))
+        try:
+            path = export.open_bundle(bundle, tmp / f"{bundle.stem}{CASE_SUFFIX}", user=reviewer_name())
+        except JnzdError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            QMessageBox.warning(parent, APP_NAME, exc.message())
+            return None
+    drill = CaseReviewWindow(path, parent, bundle=bundle)
     if not drill.load():
         drill.deleteLater()
         return None
@@ -35,9 +50,10 @@ def open_for_review(path: Path, window: Any) -> CaseReviewWindow | None:
 
 
 class CaseReviewWindow(MainWindow):
-    def __init__(self, path: Path, portfolio: QWidget | None = None) -> None:
+    def __init__(self, path: Path, portfolio: QWidget | None = None, *, bundle: Path | None = None) -> None:
         self.path = path
         self.portfolio = portfolio
+        self.bundle = bundle  # the upload bundle shown (restored into a temporary case), or None
         super().__init__(CaseDocument())
         if portfolio is not None:
             self.setParent(portfolio, Qt.WindowType.Window)
@@ -65,11 +81,19 @@ class CaseReviewWindow(MainWindow):
         if case is None:
             return
         self.setWindowTitle(self.tr("审核：%s") % self.windowTitle())
-        self.ui.bannerLabel.setText(self.tr("审核视图：显示的是案例文件的只读副本，审核不会修改工程师的数据；"
-                                            "意见和审核决定单独记录在案例文件中。"))
+        if self.bundle is not None:
+            self.ui.bannerLabel.setText(self.tr("上报数据包 %s（已校验）：只能查看；"
+                                                "审核意见和审核决定请在对应的 .jnzd 案例文件上记录。") % self.bundle.name)
+        else:
+            self.ui.bannerLabel.setText(self.tr("审核视图：显示的是案例文件的只读副本，审核不会修改工程师的数据；"
+                                                "意见和审核决定单独记录在案例文件中。"))
         self.ui.bannerLabel.show()
 
     def _write(self, op: Any, *args: object, raise_errors: bool = False, **kwargs: object) -> bool:
+        if self.bundle is not None:
+            QMessageBox.information(self, APP_NAME,
+                                    self.tr("上报数据包只能查看：审核意见和审核决定需要在 .jnzd 案例文件上记录。"))
+            return False
         try:
             with review.writable(self.path, user=reviewer_name()) as case:
                 op(case, *args, **kwargs)
@@ -89,4 +113,6 @@ class CaseReviewWindow(MainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Not MainWindow's: the engineer's window geometry and last section are not the reviewer's to change.
         self.document.close()
+        if self.bundle is not None:
+            shutil.rmtree(self.path.parent, ignore_errors=True)  # the temporary case restored from the bundle
         event.accept()
