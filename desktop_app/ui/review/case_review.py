@@ -82,8 +82,8 @@ class CaseReviewWindow(MainWindow):
             return
         self.setWindowTitle(self.tr("审核：%s") % self.windowTitle())
         if self.bundle is not None:
-            self.ui.bannerLabel.setText(self.tr("上报数据包 %s（已校验）：只能查看；"
-                                                "审核意见和审核决定请在对应的 .jnzd 案例文件上记录。") % self.bundle.name)
+            text = self.tr("上报数据包 %s（已校验）：只能查看；审核意见和审核决定请在对应的 .jnzd 案例文件上记录。")
+            self.ui.bannerLabel.setText(text % self.bundle.name)
         else:
             self.ui.bannerLabel.setText(self.tr("审核视图：显示的是案例文件的只读副本，审核不会修改工程师的数据；"
                                                 "意见和审核决定单独记录在案例文件中。"))
