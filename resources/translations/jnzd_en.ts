@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="319"/>
-        <source>已确认</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="319"/>
-        <source>未填完</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="325"/>
-        <source>上报数据包</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="335"/>
-        <source>上报数据包只能查看：审核意见和审核决定需要打开对应的 .jnzd 案例文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="338"/>
-        <source>已提交，等待审核</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="340"/>
-        <source>上次审核后有修改并重新提交：请查看修改内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="342"/>
-        <source>有 %1 条审核意见尚未解决</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="344"/>
-        <source>必填内容尚未填完</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="346"/>
-        <source>UTC 时间：</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CalculatorsForm</name>
     <message>
         <location filename="../../forms/calculators.ui" line="14"/>
@@ -193,19 +145,29 @@
 <context>
     <name>CaseReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/review/case_review.py" line="52"/>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="68"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/case_review.py" line="67"/>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="83"/>
         <source>审核：%s</source>
         <translation>Review: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/case_review.py" line="68"/>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="85"/>
+        <source>上报数据包 %s（已校验）：只能查看；审核意见和审核决定请在对应的 .jnzd 案例文件上记录。</source>
+        <translation>Upload bundle %s (verified): view only; record comments and decisions on the matching .jnzd case file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="88"/>
         <source>审核视图：显示的是案例文件的只读副本，审核不会修改工程师的数据；意见和审核决定单独记录在案例文件中。</source>
         <translation>Review view: a read-only copy of the case file is shown; reviewing never changes the engineer&apos;s data. Comments and decisions are recorded separately in the case file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/case_review.py" line="95"/>
+        <source>上报数据包只能查看：审核意见和审核决定需要在 .jnzd 案例文件上记录。</source>
+        <translation>An upload bundle can only be viewed: comments and decisions are recorded on the .jnzd case file.</translation>
     </message>
 </context>
 <context>
@@ -2293,17 +2255,17 @@
         <translation>investment %1 ×10k yuan, saving %2 ×10k yuan a year, payback %3 years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measures.py" line="143"/>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="152"/>
         <source>新措施</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measures.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="171"/>
         <source>删除措施</source>
         <translation>Delete measure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measures.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/measures.py" line="172"/>
         <source>删除所选措施及其资源流、决定和关联？可用“撤销”恢复。</source>
         <translation>Delete the selected measure with its streams, decisions and links? Undo restores it.</translation>
     </message>
@@ -2620,215 +2582,265 @@
 <context>
     <name>PortfolioCharts</name>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="123"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="138"/>
         <source>按状态</source>
-        <translation type="unfinished"></translation>
+        <translation>By status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="124"/>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="126"/>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="128"/>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="131"/>
-        <source>案例数（家）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="125"/>
-        <source>按行业（前 10）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="127"/>
-        <source>按地区（市，前 10）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="129"/>
-        <source>各案例节能量分布</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="130"/>
-        <source>节能量（tce/a）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="139"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="141"/>
         <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="143"/>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="146"/>
+        <source>案例数（家）</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="140"/>
+        <source>按行业（前 10）</source>
+        <translation>By industry (top 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="142"/>
+        <source>按地区（市，前 10）</source>
+        <translation>By region (city, top 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="144"/>
+        <source>各案例节能量分布</source>
+        <translation>Savings per case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="145"/>
+        <source>节能量（tce/a）</source>
+        <translation>Savings (tce/a)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_charts.py" line="158"/>
         <source>其他</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="37"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="20"/>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="38"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="21"/>
         <source>已提交</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="39"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="22"/>
         <source>退回修改</source>
-        <translation type="unfinished">Return for changes</translation>
+        <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="40"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="23"/>
         <source>已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="41"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="24"/>
         <source>无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="70"/>
         <source>企业名称</source>
-        <translation type="unfinished">Enterprise name</translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="71"/>
         <source>所在地区</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="72"/>
         <source>所属行业</source>
-        <translation type="unfinished">Industry</translation>
+        <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="73"/>
         <source>服务机构</source>
-        <translation type="unfinished">Agency</translation>
+        <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="74"/>
         <source>诊断类型</source>
-        <translation type="unfinished">Diagnosis type</translation>
+        <translation>Diagnosis type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="92"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="75"/>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="93"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="76"/>
         <source>完整度（%）</source>
-        <translation type="unfinished"></translation>
+        <translation>Completeness (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="94"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="77"/>
         <source>阻断问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="95"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
         <source>阻止提交的问题（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems that block submission (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="96"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
         <source>警告</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="97"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="80"/>
         <source>需核实的合理性警告（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Plausibility warnings to check (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="98"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>
         <source>综合能耗（tce）</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy use (tce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="99"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
         <source>综合能源消费量，当量值</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprehensive energy consumption, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="100"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
         <source>节能措施（项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="101"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
         <source>不含企业不采纳的措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluding measures the enterprise rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="102"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
         <source>节能量（tce/a）</source>
-        <translation type="unfinished"></translation>
+        <translation>Savings (tce/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="103"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
         <source>节能量，当量值</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy savings, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
         <source>减排（tCO2/a）</source>
-        <translation type="unfinished"></translation>
+        <translation>CO2 reduction (tCO2/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="105"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
         <source>年节约（万元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual saving (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="106"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
         <source>投资（万元）</source>
-        <translation type="unfinished">Investment (10k yuan)</translation>
+        <translation>Investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="107"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
         <source>企业反馈</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
         <source>审核意见（条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments (open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="109"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
         <source>尚未解决的审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
         <source>上次审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
         <source>审核后修改（组）</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes since review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
         <source>上次审核决定之后工程师的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineer&apos;s change groups since the last review decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
         <source>最后修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
         <source>文件</source>
-        <translation type="unfinished">document</translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
         <source>错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="183"/>
+        <source>无法读取：</source>
+        <translation>Cannot read: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="203"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="203"/>
+        <source>未填完</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="209"/>
+        <source>上报数据包</source>
+        <translation>Upload bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="219"/>
+        <source>上报数据包只能查看：审核意见和审核决定需要打开对应的 .jnzd 案例文件</source>
+        <translation>Upload bundles are view-only: review comments and decisions need the matching .jnzd case file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="222"/>
+        <source>已提交，等待审核</source>
+        <translation>Submitted, waiting for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="224"/>
+        <source>上次审核后有修改并重新提交：请查看修改内容</source>
+        <translation>Changed and resubmitted since the last review: check what changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="226"/>
+        <source>有 %1 条审核意见尚未解决</source>
+        <translation>%1 review comment(s) not yet resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="228"/>
+        <source>必填内容尚未填完</source>
+        <translation>Required content is not complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_model.py" line="230"/>
+        <source>UTC 时间：</source>
+        <translation>UTC time: </translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3273,57 @@
     </message>
 </context>
 <context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/filter_bar.py" line="20"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/filter_bar.py" line="31"/>
+        <source>全部机构</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/filter_bar.py" line="33"/>
+        <source>全部地区</source>
+        <translation>All regions</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLegend</name>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="15"/>
+        <source>阻断问题 / 无法读取</source>
+        <translation>Blocking problems / unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="16"/>
+        <source>警告 / 完整度不足</source>
+        <translation>Warnings / incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="17"/>
+        <source>粗体：已提交，待审核</source>
+        <translation>Bold: submitted, awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="18"/>
+        <source>有未解决的审核意见</source>
+        <translation>Open review comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="19"/>
+        <source>审核后修改并重新提交</source>
+        <translation>Changed and resubmitted after review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/legend.py" line="27"/>
+        <source>图例：</source>
+        <translation>Legend:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPanel</name>
     <message>
         <location filename="../../desktop_app/ui/review/panel.py" line="92"/>
@@ -3521,169 +3584,160 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="73"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="66"/>
         <source>用“打开文件夹…”选择存放案例文件（.jnzd）的文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &quot;Open folder…&quot; to choose the folder that holds the case files (.jnzd)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="105"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="95"/>
         <source>审核人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="98"/>
+        <source>记录在审核意见和审核决定中的姓名</source>
+        <translation>The name recorded with review comments and decisions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="106"/>
+        <source>读取中 %p%</source>
+        <translation>Reading %p%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/window.py" line="108"/>
-        <source>记录在审核意见和审核决定中的姓名</source>
-        <translation type="unfinished"></translation>
+        <source>停止读取；表格保持原样</source>
+        <translation>Stop reading; the table stays as it was</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="116"/>
-        <source>读取中 %p%</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop_app/ui/review/window.py" line="157"/>
+        <source>尚未打开文件夹</source>
+        <translation>No folder open yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="117"/>
-        <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <location filename="../../desktop_app/ui/review/window.py" line="163"/>
+        <source>文件已不存在：%1</source>
+        <translation>File no longer exists: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="175"/>
+        <source>正在停止读取…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="184"/>
+        <source>选择存放案例文件的文件夹</source>
+        <translation>Choose the folder that holds the case files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="202"/>
+        <source>正在读取案例文件…</source>
+        <translation>Reading case files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="213"/>
+        <source>已读取 %1 个文件</source>
+        <translation>Read %1 file(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="215"/>
+        <source>，其中 %1 个无法读取</source>
+        <translation>, %1 of them unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="220"/>
+        <source>读取案例</source>
+        <translation>Read cases</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/window.py" line="118"/>
-        <source>停止读取；表格保持原样</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="126"/>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="165"/>
-        <source>尚未打开文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="171"/>
-        <source>文件已不存在：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="182"/>
-        <source>正在停止读取…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="191"/>
-        <source>选择存放案例文件的文件夹</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="228"/>
-        <source>正在读取案例文件…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="253"/>
-        <source>已读取 %1 个文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="255"/>
-        <source>，其中 %1 个无法读取</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="261"/>
-        <source>读取案例</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="265"/>
         <source>已取消读取，表格未更改</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading cancelled; the table is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="271"/>
-        <source>全部机构</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="272"/>
-        <source>全部地区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="303"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="250"/>
         <source>显示 %1 / 共 %2 个案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="259"/>
         <source>统计筛选后显示的 %1 个文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts count the %1 file(s) shown by the filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="311"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="259"/>
         <source>统计全部 %1 个文件（不随筛选变化）</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts count all %1 file(s) (not the filter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="279"/>
+        <source>无法打开：</source>
+        <translation>Cannot open: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="287"/>
+        <source>案例审核面板尚未提供，无法打开 %1</source>
+        <translation>The case review panel is not available yet; cannot open %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <source>导出汇总表</source>
+        <translation>Export summary workbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <source>案例汇总</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <source>导出工作总结</source>
+        <translation>Export work summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <source>工作总结</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/window.py" line="324"/>
-        <source>无法打开：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="332"/>
-        <source>案例审核面板尚未提供，无法打开 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
-        <source>导出汇总表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
-        <source>案例汇总</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="347"/>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
-        <source>导出工作总结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
-        <source>工作总结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="352"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="368"/>
         <source>此版本尚不能导出工作总结 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>This version cannot export the work summary PDF yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="383"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="314"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="327"/>
         <source>正在导出…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="390"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="120"/>
         <source>已导出：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="396"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="141"/>
+        <source>案例审核</source>
+        <translation>Case review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/window.py" line="336"/>
         <source>导出</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -3691,192 +3745,192 @@
     <message>
         <location filename="../../forms/review_window.ui" line="6"/>
         <source>案例审核 — 节能诊断工作台</source>
-        <translation type="unfinished"></translation>
+        <translation>Case review — JNZD Workbench</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="21"/>
+        <location filename="../../forms/review_window.ui" line="23"/>
         <source>可读取的案例（家）</source>
-        <translation type="unfinished"></translation>
+        <translation>Readable cases</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="27"/>
+        <location filename="../../forms/review_window.ui" line="29"/>
         <source>待审核（已提交，家）</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting review (submitted)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="33"/>
+        <location filename="../../forms/review_window.ui" line="35"/>
         <source>无法读取的文件（个）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unreadable files</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="39"/>
+        <location filename="../../forms/review_window.ui" line="41"/>
         <source>节能量（当量值，tce/a）</source>
-        <translation type="unfinished"></translation>
+        <translation>Savings (calorific equivalent, tce/a)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="45"/>
+        <location filename="../../forms/review_window.ui" line="47"/>
         <source>减排（tCO2/a）</source>
-        <translation type="unfinished"></translation>
+        <translation>CO2 reduction (tCO2/a)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="51"/>
+        <location filename="../../forms/review_window.ui" line="53"/>
         <source>年节约（万元/a）</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual saving (10k yuan/a)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="57"/>
+        <location filename="../../forms/review_window.ui" line="59"/>
         <source>投资（万元）</source>
-        <translation type="unfinished">Investment (10k yuan)</translation>
+        <translation>Investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="63"/>
+        <location filename="../../forms/review_window.ui" line="65"/>
         <source>已确认企业反馈（家）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise feedback confirmed</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="75"/>
+        <location filename="../../forms/review_window.ui" line="77"/>
         <source>搜索：企业名称、信用代码、地区、行业、机构、文件名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="79"/>
-        <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Search: enterprise, credit code, region, industry, agency, file name</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="81"/>
-        <source>服务机构</source>
-        <translation type="unfinished">Agency</translation>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="83"/>
+        <source>服务机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="85"/>
         <source>地区</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="87"/>
+        <location filename="../../forms/review_window.ui" line="89"/>
         <source>只看需关注的</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention only</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="88"/>
+        <location filename="../../forms/review_window.ui" line="90"/>
         <source>有阻断问题或警告、完整度不足 100%、无法读取、已提交待审核或有未解决审核意见的案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with blocking problems or warnings, under 100% complete, unreadable, submitted and awaiting review, or with open review comments</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="102"/>
+        <location filename="../../forms/review_window.ui" line="104"/>
         <source>双击或按回车打开案例进行审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to open a case for review</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="110"/>
+        <location filename="../../forms/review_window.ui" line="112"/>
         <source>文件(&amp;F)</source>
-        <translation type="unfinished">&amp;File</translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="121"/>
+        <location filename="../../forms/review_window.ui" line="123"/>
         <source>视图(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="127"/>
+        <location filename="../../forms/review_window.ui" line="129"/>
         <source>工具栏</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="142"/>
+        <location filename="../../forms/review_window.ui" line="144"/>
         <source>统计图表</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="157"/>
+        <location filename="../../forms/review_window.ui" line="159"/>
         <source>图表随筛选变化</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts follow the filter</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="158"/>
+        <location filename="../../forms/review_window.ui" line="160"/>
         <source>勾选后图表只统计表格中显示的案例；不勾选时统计全部已读取的案例</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="175"/>
-        <source>打开文件夹(&amp;O)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="176"/>
-        <source>打开文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>When checked, the charts count only the cases shown in the table; otherwise all cases read</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="177"/>
+        <source>打开文件夹(&amp;O)…</source>
+        <translation>&amp;Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="178"/>
+        <source>打开文件夹…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="179"/>
         <source>选择存放案例文件的文件夹（含子文件夹），替换当前列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="181"/>
-        <source>添加文件夹(&amp;A)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="182"/>
-        <source>添加文件夹…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder of case files (subfolders included); replaces the current list</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="183"/>
+        <source>添加文件夹(&amp;A)…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="184"/>
+        <source>添加文件夹…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="185"/>
         <source>再添加一个文件夹，与已打开的文件夹一起汇总</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="186"/>
-        <source>刷新(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="187"/>
-        <source>刷新</source>
-        <translation type="unfinished"></translation>
+        <translation>Add another folder to the ones already open</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="188"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="189"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="190"/>
         <source>重新读取已打开文件夹中的全部案例（F5）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="192"/>
-        <source>导出汇总表（xlsx）(&amp;X)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="193"/>
-        <source>导出汇总表（xlsx）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Read all cases in the open folders again (F5)</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="194"/>
+        <source>导出汇总表（xlsx）(&amp;X)…</source>
+        <translation>E&amp;xport summary workbook (xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="195"/>
+        <source>导出汇总表（xlsx）…</source>
+        <translation>Export summary (xlsx)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="196"/>
         <source>导出全部已读取的案例（不受筛选影响）：案例一览、意向企业名单、工作总结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="197"/>
-        <source>导出工作总结（PDF）(&amp;P)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/review_window.ui" line="198"/>
-        <source>导出工作总结（PDF）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports all cases read (the filter does not apply): case overview, intended enterprise list, work summary</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="199"/>
-        <source>按全部已读取的案例（不受筛选影响）生成工作总结 PDF</source>
-        <translation type="unfinished"></translation>
+        <source>导出工作总结（PDF）(&amp;P)…</source>
+        <translation>Export work summary (&amp;PDF)…</translation>
     </message>
     <message>
-        <location filename="../../forms/review_window.ui" line="202"/>
+        <location filename="../../forms/review_window.ui" line="200"/>
+        <source>导出工作总结（PDF）…</source>
+        <translation>Export work summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="201"/>
+        <source>按全部已读取的案例（不受筛选影响）生成工作总结 PDF</source>
+        <translation>Writes the work summary PDF from all cases read (the filter does not apply)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_window.ui" line="204"/>
         <source>关闭(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
