@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import charts, checklist, commit_latency, energy, equipment, measurements, report, startup
+from benchmarks import charts, checklist, commit_latency, energy, equipment, measurements, portfolio, report, startup
 
 
 def main() -> int:
@@ -29,6 +29,7 @@ def main() -> int:
         rows += measurements.run(Path(tmp))
         rows += charts.run(Path(tmp))
         rows += report.run(Path(tmp))
+        rows += portfolio.run(Path(tmp))
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

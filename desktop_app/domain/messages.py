@@ -154,6 +154,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "内部错误（{detail}），详情已写入 {log}",
         "Internal error ({detail}); details written to {log}",
     ),
+    # supervisor portfolio
+    "portfolio.unreadable": ("无法读取文件（{detail}）：{path}", "Cannot read the file ({detail}): {path}"),
+    "cli.portfolio_pdf": ("已写出工作总结（汇总数据）PDF：{path}", "Work summary (roll-up) PDF written: {path}"),
+    "cli.demo_portfolio": ("已生成 {count} 个演示案例（另有 {extra} 个用于演示错误行的文件），用时 {seconds} 秒：{path}", "Wrote {count} demo cases (and {extra} files that show error rows) in {seconds} s: {path}"),
 }
 
 

@@ -79,7 +79,7 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         profile.set_field(case, "enterprise.employees", "512")
         profile.set_field(case, "enterprise.employees", "486")
         _answer_checklist(case)
-        _energy(case)
+        fill_energy(case)
         demo_equipment.add_equipment(case)
         demo_measurements.add_measurements(case)
         demo_measures.add_measures(case)
@@ -133,7 +133,7 @@ def _metering(case: CaseFile) -> None:
         metering.set_required(case, energy_name, level, required)
 
 
-def _energy(case: CaseFile) -> None:
+def fill_energy(case: CaseFile) -> None:
     """2025: coal for the kilns, grid electricity, diesel for mobile plant (waste-heat power is own-produced
     secondary energy and is not counted again)."""
     energy.set_settings(case, {

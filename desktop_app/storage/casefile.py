@@ -33,6 +33,7 @@ from desktop_app.storage.lock import CaseLock, default_user
 from desktop_app.storage.snapshots import Snapshot
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_SQLITE_ERROR = 1
 _SQLITE_FULL = 13
 _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
@@ -320,6 +321,40 @@ class CaseFile:
             case.snapshot("open", only_if_changed=True)
         return case
 
+    @classmethod
+    def open_reader(cls, path: Path | str, *, user: str | None = None) -> CaseFile:
+        """Open a case to read a few figures from it (the supervisor's portfolio of hundreds of cases).
+
+        Reads the file in place through a ``mode=ro`` connection: no in-memory copy of its MB-sized blobs, no
+        lock file, no snapshot, and nothing ever written into or beside the case (not even its mtime). No
+        ``quick_check`` either: a damaged page is reported when a read reaches it. A hot journal left by a
+        crashed writer is rolled back in a private temporary copy, never in the case; a case of an older schema
+        is upgraded in an in-memory copy. Always read-only (``read_only_notice`` says why).
+
+        The whole read is one read transaction (a consistent view while the engineer keeps editing); close the
+        case promptly, since a writer's commit waits for it."""
+        path = Path(path).absolute()
+        version = identify(path)
+        notice: errors.JnzdError = errors.CaseReadOnly(path=str(path), reason=render("ro.requested"))
+        if version > schema.SCHEMA_VERSION:
+            notice = errors.CaseFileTooNew(path=str(path), found=version, supported=schema.SCHEMA_VERSION)
+        conn = _reader_connection(path)
+        try:
+            if version < schema.SCHEMA_VERSION:
+                mem = sqlite3.connect(":memory:", isolation_level=None)
+                conn.backup(mem)
+                conn.close()
+                conn = mem
+                conn.row_factory = sqlite3.Row
+                schema.upgrade(conn, version)
+            return cls(path, conn, user or default_user(), None, notice)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise map_sqlite_error(exc, path) from None
+        except BaseException:
+            conn.close()
+            raise
+
     # -- state -------------------------------------------------------------------------------------------
     @property
     def read_only(self) -> bool:
@@ -579,15 +614,17 @@ class CaseFile:
         return OpChanges(label, "restore", frozenset())
 
     # -- closing -----------------------------------------------------------------------------------------
-    def close(self) -> None:
+    def close(self, *, snapshot: bool = True) -> None:
+        """Close (taking a "close" snapshot of a changed writable case unless ``snapshot=False``)."""
         if self.conn is None:
             return
         try:
             if not self.read_only:
-                try:
-                    self.snapshot("close", only_if_changed=True)
-                except errors.SnapshotError:
-                    pass  # a failed snapshot must never stop the user from closing
+                if snapshot:
+                    try:
+                        self.snapshot("close", only_if_changed=True)
+                    except errors.SnapshotError:
+                        pass  # a failed snapshot must never stop the user from closing
                 self.conn.execute("PRAGMA optimize")
         finally:
             self.conn.close()
@@ -658,6 +695,56 @@ def _read_only_copy(path: Path) -> sqlite3.Connection:
         mem.row_factory = sqlite3.Row
         return mem
     raise AssertionError("unreachable")
+
+
+def _reader_connection(path: Path) -> sqlite3.Connection:
+    """``CaseFile.open_reader``'s connection: read-only in place, or an in-memory copy of the committed state when
+    a hot journal must be rolled back (done in a temporary copy of the file and its journal)."""
+    try:
+        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise map_sqlite_error(exc, path) from None
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("BEGIN")  # one read transaction until close: every figure from the same committed state
+        fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()  # the first read
+    except sqlite3.Error as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK:
+            return _rolled_back_copy(path)
+        if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_ERROR:  # no meta table (or no such column)
+            raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta")) from None
+        raise map_sqlite_error(exc, path) from None
+    if fmt is None or fmt[0] != schema.FORMAT_NAME:
+        conn.close()
+        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta"))
+    return conn
+
+
+def _rolled_back_copy(path: Path) -> sqlite3.Connection:
+    import shutil
+    import tempfile
+
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with tempfile.TemporaryDirectory(prefix="jnzd-read-") as tmp:
+            copy = Path(tmp) / "case.jnzd"
+            shutil.copyfile(path, copy)
+            with suppress(FileNotFoundError):  # the writer may have finished meanwhile: the file alone is whole
+                shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
+            src = sqlite3.connect(copy, isolation_level=None, timeout=5.0)
+            try:
+                _quick_check(src, path)  # a writer's first read rolls the journal back (in the copy)
+                mem = sqlite3.connect(":memory:", isolation_level=None)
+                src.backup(mem)
+            finally:
+                src.close()
+    except sqlite3.Error as exc:
+        raise map_sqlite_error(exc, path) from None
+    except OSError as exc:
+        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+    mem.row_factory = sqlite3.Row
+    return mem
 
 
 def _roll_back_hot_journal(path: Path) -> bool:

@@ -1,0 +1,97 @@
+"""Issue-8 figures: the supervisor's portfolio of 300 and 3000 case files (``jnzd demo-portfolio``), read cold
+(no index: every file read, by worker processes), warm (the index: nothing changed) and after one case changed,
+next to the floor of opening each file with plain sqlite3 and one SELECT of the enterprise name.
+
+"Cold" means no index; the OS file cache is warm (the files were just written), as it is for a supervisor who
+copied the folder in. Generation time is printed, not judged. Run alone: ``python benchmarks/portfolio.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from desktop_app.operations import demo_portfolio, portfolio
+from desktop_app.storage import portfolio_index
+from desktop_app.storage.casefile import CaseFile
+
+Row = tuple[str, str, str, str, str]
+
+
+def _floor(folder: Path) -> float:
+    """Open every case file with plain sqlite3 (read-only) and read the enterprise name: what any reader pays."""
+    t0 = time.perf_counter()
+    for p in portfolio.case_files([folder]):
+        try:
+            conn = sqlite3.connect(p.as_uri() + "?mode=ro", uri=True)
+            try:
+                conn.execute("SELECT name FROM enterprise WHERE id = 1").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass  # the corrupt and foreign files: still opened and tried
+    return time.perf_counter() - t0
+
+
+def _timed(fn: object) -> float:
+    t0 = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - t0
+
+
+def _measure(folder: Path, label: str, target: str) -> list[Row]:
+    n = len(portfolio.case_files([folder]))
+    portfolio_index.index_path(folder).unlink(missing_ok=True)
+    floor = _floor(folder)
+    cold = _timed(lambda: portfolio.scan([folder]))
+    warm = _timed(lambda: portfolio.scan([folder]))
+    changed = next(p for p in portfolio.case_files([folder]) if p.suffix == ".jnzd" and p.name.startswith("演示案例"))
+    with CaseFile.open(changed, snapshot=False) as case, case.edit("基准测试：修改一处", kind="workflow") as tx:
+        tx.note("bench")
+    one = _timed(lambda: portfolio.scan([folder]))
+    return [
+        (f"汇总 scan cold (no index) {label} files", f"{cold:.2f} s ({cold / n * 1000:.1f} ms/file)",
+         f"{floor:.2f} s sqlite3 open + 1 SELECT each", f"{cold / floor:.0f}×", target),
+        (f"汇总 scan warm (index, unchanged) {label} files", f"{warm * 1000:.0f} ms", f"{floor:.2f} s floor",
+         f"{warm / floor:.2f}×", target),
+        (f"汇总 scan after one file changed ({label})", f"{one * 1000:.0f} ms", f"{floor:.2f} s floor",
+         f"{one / floor:.2f}×", target),
+    ]
+
+
+def run(tmp: Path) -> list[Row]:
+    root = tmp / "portfolio"
+    small = root / "p3000" / "part1"
+    t0 = time.perf_counter()
+    demo_portfolio.generate(small, 300, seed=1)
+    gen_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    demo_portfolio.generate(root / "p3000" / "part2", 2700, seed=2, extras=False)
+    gen_big = time.perf_counter() - t0
+    size = sum(p.stat().st_size for p in root.rglob("*")) / 1024**3
+    rows: list[Row] = [(f"演示汇总 generate 300 + 2700 demo cases ({size:.1f} GB)",
+                        f"{gen_small:.0f} s + {gen_big:.0f} s", "", "", "(not judged)")]
+    serial = _timed(lambda: portfolio.scan([small], use_index=False, workers=1))
+    rows.append(("汇总 scan 302 files in one process (no index, no workers)", f"{serial:.2f} s", "", "",
+                 f"({serial / 302 * 1000:.1f} ms/file)"))
+    rows += _measure(small, "302", "≤ 3 s")
+    rows += _measure(root / "p3000", "3002", "≤ 30 s")
+    shutil.rmtree(root, ignore_errors=True)
+    return rows
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="jnzd-bench-") as tmp:
+        os.environ["JNZD_DATA_DIR"] = str(Path(tmp) / "data")
+        for row in run(Path(tmp)):
+            print("  ".join(row))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
