@@ -35,6 +35,7 @@ from desktop_app.operations import (
     products,
     summary,
 )
+from desktop_app.operations.check import check_case
 from desktop_app.operations.report_content_base import gather, num
 from desktop_app.storage.casefile import CaseFile
 
@@ -132,7 +133,11 @@ def test_the_demo_case_row_equals_the_annex_and_the_summary(tmp_path: Path) -> N
     with CaseFile.open(path, read_only=True) as case:
         s = summary.summarize(case)
         assert row.intention == annex_xlsx.intention_row(gather(case))
+        full = check_case(case)
     assert (row.blocking, row.warnings, row.completeness) == (s.blocking, s.warnings, s.completeness)
+    # Plausibility = the warnings about the data, not the diagnosis' results (eliminated devices etc.).
+    assert row.plausibility == len(full.plausibility) < row.warnings
+    assert {f.code for f in full.warnings} - {f.code for f in full.plausibility} >= {"equipment.eliminated"}
     assert row.problems["淘汰设备"] > 0 and row.problems["诊断清单不符合项"] > 0
 
 

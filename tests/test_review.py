@@ -175,3 +175,15 @@ def test_cli_comment_decide_resolve_and_list(case_path: Path, capsys: pytest.Cap
     assert main(["comments", str(case_path)]) == 0
     out = capsys.readouterr().out
     assert "退回修改 · 王审核" in out and "✓ #1" in out and "请核对额定功率" in out
+
+
+def test_a_case_with_blocking_problems_cannot_be_approved(case_path: Path) -> None:
+    with CaseFile.open(case_path) as case:
+        workflow.transition(case, "submit")
+    with review.writable(case_path) as case:  # a gap that appeared after submission (e.g. a newer app's check)
+        with case.edit("模拟：清空企业名称", kind="workflow") as tx:
+            tx.update("enterprise", 1, {"name": None})
+        with pytest.raises(ValidationError, match="阻断问题"):
+            review.decide(case, "approve", reviewer="王审核")
+        assert case.workflow_state == "submitted"
+

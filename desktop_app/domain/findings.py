@@ -30,6 +30,13 @@ class Finding:
                 "message": self.message, "key": self.key}
 
 
+# Warnings that report what the diagnosis found at the enterprise (eliminated or below-limit equipment, product
+# consumption over the limit, metering shortfalls): results for the report and the 工作总结's typical problems, not
+# doubts about the data. A reviewer's "plausibility findings" are the other warnings.
+RESULT_CODES = frozenset({"equipment.below_limit", "equipment.eliminated", "equipment.suspected",
+                          "product.below_limit", "metering.rate", "metering.overdue"})
+
+
 @dataclass
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
@@ -43,6 +50,11 @@ class CheckReport:
     @property
     def warnings(self) -> list[Finding]:
         return [f for f in self.findings if f.severity is Severity.WARNING]
+
+    @property
+    def plausibility(self) -> list[Finding]:
+        """Warnings about the data itself (missing inputs, inconsistencies, values to verify)."""
+        return [f for f in self.warnings if f.code not in RESULT_CODES]
 
     @property
     def completeness(self) -> float:

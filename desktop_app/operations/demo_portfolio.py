@@ -156,8 +156,7 @@ def _vary(path: Path, rng: random.Random, i: int, names: set[str]) -> None:
         _identity(case, rng, i, names)
         _figures(case, rng)
         _equipment(case, rng)
-        _gaps(case, rng)
-        _workflow(case, rng)
+        _workflow(case, rng, _gaps(case, rng))
     finally:
         case.close(snapshot=False)  # generated data: no snapshot of each of thousands of cases
 
@@ -235,9 +234,10 @@ def _equipment(case: CaseFile, rng: random.Random) -> None:
         equipment.delete(case, gone)
 
 
-def _gaps(case: CaseFile, rng: random.Random) -> None:
-    """Some cases are not finished: checklist answers cleared (→ blocking), feedback not confirmed."""
-    if rng.random() < 0.3:
+def _gaps(case: CaseFile, rng: random.Random) -> bool:
+    """Some cases are not finished: checklist answers cleared (→ blocking; True), feedback not confirmed."""
+    cleared = rng.random() < 0.3
+    if cleared:
         answers = case.rows("checklist_answer")
         with case.edit("演示数据：清单答案待补", kind="edit") as tx:
             for a in rng.sample(answers, min(len(answers), rng.randint(2, 8))):
@@ -245,14 +245,18 @@ def _gaps(case: CaseFile, rng: random.Random) -> None:
     if rng.random() < 0.2:
         with case.edit("演示数据：企业反馈未确认", kind="edit") as tx:
             tx.update("feedback", 1, {"confirmed_by": None, "confirmed_on": None})
+    return cleared
 
 
-def _workflow(case: CaseFile, rng: random.Random) -> None:
-    """Spread the cases over the workflow, with review rounds recorded by the review operations themselves."""
+def _workflow(case: CaseFile, rng: random.Random, unfinished: bool) -> None:
+    """Spread the cases over the workflow, with review rounds recorded by the review operations themselves. A
+    case with blocking gaps cannot have been submitted: it stays a draft or was returned."""
     state = _pick(rng, STATES)
+    if unfinished and state in ("submitted", "approved"):
+        state = rng.choice(("draft", "returned"))
     if state == "draft":
         return
-    _set_state(case, "submitted")  # generated: cases with gaps reach review too, as they do in the field
+    _set_state(case, "submitted")  # generated: the submission check is skipped (it is slow), not needed here
     if state == "submitted":
         return
     reviewer = rng.choice(REVIEWERS)

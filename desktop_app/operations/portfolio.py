@@ -34,7 +34,7 @@ from desktop_app.storage.schema import SCHEMA_VERSION
 __all__ = ["PROBLEMS", "CaseRow", "Summary", "case_files", "read_portfolio", "read_row", "scan", "summarize",
            "write_workbook"]
 
-EXTRACT_VERSION = "1"  # bump when a row's figures are computed differently: every index is then rebuilt
+EXTRACT_VERSION = "2"  # bump when a row's figures are computed differently: every index is then rebuilt
 POOL_MIN_FILES = 24  # fewer files to read are read in this process (starting workers costs ~0.6 s)
 _CHUNK_MAX = 16  # files per worker task: small enough for prompt progress and cancel
 
@@ -274,7 +274,7 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
     ws = wb.active
     ws.title = "案例一览"
     ws.append(["案例文件", "文件类型", "企业名称", "统一社会信用代码", "所在地区", "所属行业", "服务机构", "诊断类型",
-               "状态", "完整度（%）", "阻断问题", "警告", "综合能耗（当量值，tce）", "节能措施（项）",
+               "状态", "完整度（%）", "阻断问题", "警告", "其中合理性问题", "综合能耗（当量值，tce）", "节能措施（项）",
                "节能量（tce/a）", "减排（tCO2/a）", "年节约（万元）", "投资（万元）", "企业反馈", "拟采纳措施（项）",
                "未解决审核意见", "最近审核决定", "上次审核后修改（次）", "典型问题", "最后修改（UTC）", "错误"])
     for r in rows:
@@ -282,7 +282,8 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
         ws.append([r.path.name, "上报数据包" if r.kind == "bundle" else "案例文件", r.enterprise or None,
                    r.uscc or None, r.region or None, r.industry or None, r.agency or None, r.diagnosis_type or None,
                    r.workflow or None, round(r.completeness * 100, 1) if ok else None, r.blocking if ok else None,
-                   r.warnings if ok else None, _number(r.energy_tce), r.measures if ok else None,
+                   r.warnings if ok else None, r.plausibility if ok else None, _number(r.energy_tce),
+                   r.measures if ok else None,
                    float(r.saving_tce) if ok else None, float(r.saving_tco2) if ok else None,
                    float(r.saving_wan) if ok else None, float(r.investment_wan) if ok else None,
                    ("已确认" if r.feedback else "未填完") if ok else None, r.adopted if ok else None,

@@ -70,6 +70,7 @@ class CaseRow:
     completeness: float = 0.0
     blocking: int = 0
     warnings: int = 0
+    plausibility: int = 0  # warnings about the data itself (not the diagnosis' results: findings.RESULT_CODES)
     energy_tce: str = ""
     measures: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
@@ -147,6 +148,7 @@ def extract(case: CaseFile, path: Path) -> CaseRow:
         diagnosis_type=dtype.name_zh if dtype else "",
         workflow=State(state).label_zh if state in State._value2member_map_ else state,
         completeness=round(report.completeness, 4), blocking=len(report.blocking), warnings=len(report.warnings),
+        plausibility=len(report.plausibility),
         energy_tce=display_tce(rep.total_tce) if any(i.conversion for i in rep.items) else "",
         last_change=case.journal_stats()[1])
     views = [v for v in _measure_views(case) if v.decision != "rejected"]

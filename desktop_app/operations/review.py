@@ -20,6 +20,7 @@ from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.workflow import State, next_state
 from desktop_app.operations import checklist
+from desktop_app.operations.check import check_case
 from desktop_app.storage import journal as jr
 from desktop_app.storage.casefile import CaseFile, now_utc
 
@@ -226,6 +227,8 @@ def decide(case: CaseFile, action: str, *, reviewer: str, comment: str = "") -> 
     still_open = [c for c in comments(case) if c.open]
     if action == "return" and not comment and not still_open:
         raise ValidationError(field="退回修改", detail="请写明退回原因，或先添加审核意见")
+    if action == "approve" and (blocking := check_case(case).blocking):
+        raise ValidationError(field="通过", detail=f"还有 {len(blocking)} 个阻断问题，例如：{blocking[0].message}")
     if action == "approve" and still_open:
         detail = (f"还有 {len(still_open)} 条审核意见未解决（例如：{still_open[0].where}）；"
                   "请等待工程师处理、自行标记已解决或撤回")

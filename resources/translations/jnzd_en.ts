@@ -2694,101 +2694,101 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
-        <source>警告</source>
-        <translation>Warnings</translation>
+        <source>合理性问题</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="80"/>
-        <source>需核实的合理性警告（项）</source>
-        <translation>Plausibility warnings to check (count)</translation>
+        <source>需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
         <source>综合能耗（tce）</source>
         <translation>Energy use (tce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
         <source>综合能源消费量，当量值</source>
         <translation>Comprehensive energy consumption, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
         <source>节能措施（项）</source>
         <translation>Measures (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
         <source>不含企业不采纳的措施</source>
         <translation>Excluding measures the enterprise rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
         <source>节能量（tce/a）</source>
         <translation>Savings (tce/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
         <source>节能量，当量值</source>
         <translation>Energy savings, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
         <source>减排（tCO2/a）</source>
         <translation>CO2 reduction (tCO2/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
         <source>年节约（万元）</source>
         <translation>Annual saving (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
         <source>投资（万元）</source>
         <translation>Investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
         <source>企业反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
         <source>审核意见（条）</source>
         <translation>Review comments (open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
         <source>尚未解决的审核意见</source>
         <translation>Review comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
         <source>上次审核</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
         <source>审核后修改（组）</source>
         <translation>Changes since review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
         <source>上次审核决定之后工程师的修改</source>
         <translation>Engineer&apos;s change groups since the last review decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="99"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -3299,8 +3299,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/legend.py" line="16"/>
-        <source>警告 / 完整度不足</source>
-        <translation>Warnings / incomplete</translation>
+        <source>合理性问题 / 完整度不足</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/legend.py" line="17"/>
@@ -3714,13 +3714,8 @@
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="324"/>
-        <source>此版本尚不能导出工作总结 PDF</source>
-        <translation>This version cannot export the work summary PDF yet</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/review/window.py" line="314"/>
-        <location filename="../../desktop_app/ui/review/window.py" line="327"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="322"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3735,7 +3730,7 @@
         <translation>Case review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="336"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="331"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
@@ -3814,8 +3809,8 @@
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="90"/>
-        <source>有阻断问题或警告、完整度不足 100%、无法读取、已提交待审核或有未解决审核意见的案例</source>
-        <translation>Cases with blocking problems or warnings, under 100% complete, unreadable, submitted and awaiting review, or with open review comments</translation>
+        <source>有阻断问题或合理性问题、完整度不足 100%、无法读取、已提交待审核或有未解决审核意见的案例</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="104"/>

@@ -189,7 +189,7 @@ def synthetic(n: int, **fields: object) -> CaseRow:
 
 
 def test_attention_filter_colours_and_markers_on_every_kind_of_row(qapp: object) -> None:
-    rows = [synthetic(0), synthetic(1, blocking=2), synthetic(2, warnings=1), synthetic(3, completeness=0.5),
+    rows = [synthetic(0), synthetic(1, blocking=2), synthetic(2, plausibility=1), synthetic(3, completeness=0.5),
             synthetic(4, workflow="已提交"), synthetic(5, open_comments=2),
             synthetic(6, workflow="已提交", last_decision="退回修改 · 张审核 · 2026-11-20 10:31",
                       changed_since_review=3),
@@ -253,8 +253,6 @@ def test_xlsx_export_writes_all_rows_not_only_the_filtered(qtbot: QtBot, folder:
 
 
 def test_pdf_export(qtbot: QtBot, folder: Path, tmp_path: Path) -> None:
-    pytest.importorskip("desktop_app.operations.portfolio_report",
-                        reason="portfolio_report.write_pdf (the 工作总结 PDF) is being written by another engineer")
     w = open_window(qtbot, [folder])
     out = tmp_path / "工作总结.pdf"
     with qtbot.waitSignal(w.jobs.export_finished, timeout=60_000):

@@ -435,7 +435,7 @@ class Ui_ReviewWindowForm(object):
         self.regionLabel.setText(QCoreApplication.translate("ReviewWindowForm", u"\u5730\u533a", None))
         self.attentionCheck.setText(QCoreApplication.translate("ReviewWindowForm", u"\u53ea\u770b\u9700\u5173\u6ce8\u7684", None))
 #if QT_CONFIG(tooltip)
-        self.attentionCheck.setToolTip(QCoreApplication.translate("ReviewWindowForm", u"\u6709\u963b\u65ad\u95ee\u9898\u6216\u8b66\u544a\u3001\u5b8c\u6574\u5ea6\u4e0d\u8db3 100%\u3001\u65e0\u6cd5\u8bfb\u53d6\u3001\u5df2\u63d0\u4ea4\u5f85\u5ba1\u6838\u6216\u6709\u672a\u89e3\u51b3\u5ba1\u6838\u610f\u89c1\u7684\u6848\u4f8b", None))
+        self.attentionCheck.setToolTip(QCoreApplication.translate("ReviewWindowForm", u"\u6709\u963b\u65ad\u95ee\u9898\u6216\u5408\u7406\u6027\u95ee\u9898\u3001\u5b8c\u6574\u5ea6\u4e0d\u8db3 100%\u3001\u65e0\u6cd5\u8bfb\u53d6\u3001\u5df2\u63d0\u4ea4\u5f85\u5ba1\u6838\u6216\u6709\u672a\u89e3\u51b3\u5ba1\u6838\u610f\u89c1\u7684\u6848\u4f8b", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.caseTable.setToolTip(QCoreApplication.translate("ReviewWindowForm", u"\u53cc\u51fb\u6216\u6309\u56de\u8f66\u6253\u5f00\u6848\u4f8b\u8fdb\u884c\u5ba1\u6838", None))

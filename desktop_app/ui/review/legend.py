@@ -13,7 +13,7 @@ from desktop_app.ui.review.portfolio_model import marker_icon
 def _items() -> list[tuple[str, QColor | None, str]]:
     return [
         ("error", RED, QCoreApplication.translate("ReviewLegend", "阻断问题 / 无法读取")),
-        ("warning", AMBER, QCoreApplication.translate("ReviewLegend", "警告 / 完整度不足")),
+        ("warning", AMBER, QCoreApplication.translate("ReviewLegend", "合理性问题 / 完整度不足")),
         ("waiting", None, QCoreApplication.translate("ReviewLegend", "粗体：已提交，待审核")),
         ("comment", BLUE, QCoreApplication.translate("ReviewLegend", "有未解决的审核意见")),
         ("changed", VIOLET, QCoreApplication.translate("ReviewLegend", "审核后修改并重新提交")),

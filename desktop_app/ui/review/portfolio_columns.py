@@ -76,8 +76,9 @@ COLUMNS: dict[C, Column] = {
     C.COMPLETENESS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "完整度（%）"), 110, True),
     C.BLOCKING: Column(QT_TRANSLATE_NOOP("PortfolioModel", "阻断问题"), 80, True,
                        QT_TRANSLATE_NOOP("PortfolioModel", "阻止提交的问题（项）")),
-    C.WARNINGS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "警告"), 70, True,
-                       QT_TRANSLATE_NOOP("PortfolioModel", "需核实的合理性警告（项）")),
+    C.WARNINGS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "合理性问题"), 80, True,
+                       QT_TRANSLATE_NOOP("PortfolioModel",
+                                         "需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现")),
     C.ENERGY: Column(QT_TRANSLATE_NOOP("PortfolioModel", "综合能耗（tce）"), 120, True,
                      QT_TRANSLATE_NOOP("PortfolioModel", "综合能源消费量，当量值")),
     C.MEASURES: Column(QT_TRANSLATE_NOOP("PortfolioModel", "节能措施（项）"), 100, True,
@@ -135,7 +136,7 @@ def awaiting_review(row: CaseRow) -> bool:
 
 
 def needs_attention(row: CaseRow) -> bool:
-    return bool(row.error or row.blocking > 0 or row.warnings > 0 or row.completeness < 1 or awaiting_review(row)
+    return bool(row.error or row.blocking > 0 or row.plausibility > 0 or row.completeness < 1 or awaiting_review(row)
                 or row.open_comments > 0)
 
 

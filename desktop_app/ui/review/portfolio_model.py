@@ -125,7 +125,7 @@ class PortfolioModel(QAbstractTableModel):
 
         return (text(r.enterprise or r.path.name), text(r.region), text(r.industry), text(r.agency),
                 text(r.diagnosis_type), text(UNREADABLE if r.error else r.workflow), num(r.completeness),
-                num(r.blocking), num(r.warnings), num(number(r.energy_tce)), num(r.measures), num(r.saving_tce),
+                num(r.blocking), num(r.plausibility), num(number(r.energy_tce)), num(r.measures), num(r.saving_tce),
                 num(r.saving_tco2), num(r.saving_wan), num(r.investment_wan), num(int(r.feedback)),
                 num(r.open_comments), text(r.last_decision),
                 num(r.changed_since_review if r.last_decision else None), text(r.last_change),
@@ -195,7 +195,7 @@ class PortfolioModel(QAbstractTableModel):
             case C.STATE:
                 return tr(STATE_LABELS[r.workflow]) if r.workflow in STATE_LABELS else r.workflow
             case C.BLOCKING | C.WARNINGS | C.MEASURES | C.COMMENTS:
-                return str(int(getattr(r, {C.BLOCKING: "blocking", C.WARNINGS: "warnings", C.MEASURES: "measures",
+                return str(int(getattr(r, {C.BLOCKING: "blocking", C.WARNINGS: "plausibility", C.MEASURES: "measures",
                                            C.COMMENTS: "open_comments"}[c])))
             case C.ENERGY:
                 return grouped(r.energy_tce) if r.energy_tce else "—"
@@ -235,7 +235,7 @@ class PortfolioModel(QAbstractTableModel):
             return RED
         if c == C.BLOCKING and r.blocking > 0:
             return RED
-        if (c == C.WARNINGS and r.warnings > 0) or (c == C.COMPLETENESS and r.completeness < 1):
+        if (c == C.WARNINGS and r.plausibility > 0) or (c == C.COMPLETENESS and r.completeness < 1):
             return AMBER
         if c == C.COMMENTS and r.open_comments > 0:
             return BLUE
@@ -248,7 +248,7 @@ class PortfolioModel(QAbstractTableModel):
             return self._icon("error") if c in (C.ENTERPRISE, C.FILE) else None
         if c == C.BLOCKING and r.blocking > 0:
             return self._icon("error")
-        if (c == C.WARNINGS and r.warnings > 0) or (c == C.COMPLETENESS and r.completeness < 1):
+        if (c == C.WARNINGS and r.plausibility > 0) or (c == C.COMPLETENESS and r.completeness < 1):
             return self._icon("warning")
         if c == C.STATE and awaiting_review(r):
             return self._icon("waiting")

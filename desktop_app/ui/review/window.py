@@ -314,15 +314,10 @@ class ReviewWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("正在导出…"))
         return self.jobs.export(lambda _progress: portfolio.write_workbook(rows, out))
 
-    def export_pdf(self, out: Path) -> Task | None:
-        """Write the 工作总结 PDF of all rows read; None when this build has no PDF summary yet."""
-        try:
-            from desktop_app.operations import portfolio_report  # reportlab: not needed until asked for
-        except ModuleNotFoundError as exc:
-            if exc.name != "desktop_app.operations.portfolio_report":
-                raise
-            self.statusBar().showMessage(self.tr("此版本尚不能导出工作总结 PDF"), 15000)
-            return None
+    def export_pdf(self, out: Path) -> Task:
+        """Write the 工作总结 PDF of all rows read (not only the filtered ones)."""
+        from desktop_app.operations import portfolio_report  # reportlab: not needed until asked for
+
         rows = self.model.rows()
         self.statusBar().showMessage(self.tr("正在导出…"))
         return self.jobs.export(lambda _progress: portfolio_report.write_pdf(rows, out))
