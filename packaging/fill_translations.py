@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import translations  # noqa: E402
+import translations
 
 
 def _unescape(text: str) -> str:

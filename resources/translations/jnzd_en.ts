@@ -2695,12 +2695,12 @@
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
         <source>合理性问题</source>
-        <translation type="unfinished"></translation>
+        <translation>Plausibility</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="80"/>
         <source>需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现</source>
-        <translation type="unfinished"></translation>
+        <translation>Data problems to verify: missing inputs, inconsistencies, values to check; not the diagnosis&apos; findings such as eliminated or below-limit equipment</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
@@ -3300,7 +3300,7 @@
     <message>
         <location filename="../../desktop_app/ui/review/legend.py" line="16"/>
         <source>合理性问题 / 完整度不足</source>
-        <translation type="unfinished"></translation>
+        <translation>Plausibility problems / incomplete</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/legend.py" line="17"/>
@@ -3810,7 +3810,7 @@
     <message>
         <location filename="../../forms/review_window.ui" line="90"/>
         <source>有阻断问题或合理性问题、完整度不足 100%、无法读取、已提交待审核或有未解决审核意见的案例</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with blocking or plausibility problems, less than 100% complete, unreadable, submitted and waiting for review, or with open review comments</translation>
     </message>
     <message>
         <location filename="../../forms/review_window.ui" line="104"/>
