@@ -277,7 +277,7 @@ def _workflow(case: CaseFile, rng: random.Random, unfinished: bool) -> None:
         open_comments = [c for c in review.comments(case) if c.open]
         for c in open_comments[: rng.randint(1, len(open_comments))]:
             review.resolve(case, c.id, "已补充。", user="李明")
-        if all(not c.open for c in review.comments(case)) and rng.random() < 0.7:
+        if not unfinished and all(not c.open for c in review.comments(case)) and rng.random() < 0.7:
             _set_state(case, "submitted")  # resubmitted with changes since the review
 
 

@@ -279,14 +279,8 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("无法打开：") + row.error, 15000)
             return
         self.case_requested.emit(row.path)
-        try:
-            from desktop_app.ui.review.case_review import open_for_review  # the review panel, built on demand
-        except ModuleNotFoundError as exc:
-            if exc.name != "desktop_app.ui.review.case_review":
-                raise
-            self.statusBar().showMessage(self.tr("案例审核面板尚未提供，无法打开 %1").replace("%1", row.path.name),
-                                         15000)
-            return
+        from desktop_app.ui.review.case_review import open_for_review  # the drill-in, built on demand
+
         open_for_review(row.path, self)
 
     # -- exports -----------------------------------------------------------------------------------------
