@@ -10,7 +10,7 @@ DEMO := out/demo.jnzd
 DEB_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils fonts-wqy-microhei
 
-.PHONY: venv system-deps forms translations run test lint bench package clean
+.PHONY: venv system-deps forms translations run review test lint bench package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ run: venv
 	@mkdir -p out
 	@[ -f $(DEMO) ] || $(PY) -m desktop_app demo $(DEMO)
 	$(PY) -m desktop_app $(DEMO)
+
+review: venv
+	@[ -d out/cases ] || $(PY) -m desktop_app demo-portfolio out/cases --count 300
+	$(PY) -m desktop_app review out/cases
 
 lint: venv
 	$(VENV)/bin/ruff check desktop_app tests benchmarks packaging

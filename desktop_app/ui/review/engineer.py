@@ -82,6 +82,7 @@ class EngineerReview(QObject):
             track_section(self.window, self.panel)
             self.dock = QDockWidget(self.tr("审核意见"), self.window)
             self.dock.setObjectName("reviewDock")
+            self.dock.setMinimumWidth(360)
             self.dock.setWidget(self.panel)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         return self.panel
