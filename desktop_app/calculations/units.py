@@ -47,3 +47,14 @@ def decimal(value: object, *, what: str) -> Decimal:
     if not d.is_finite():
         raise ValidationError(field=what, detail="不是有限的数字")
     return d
+
+
+def decimal_or_none(value: object) -> Decimal | None:
+    """A stored number as Decimal; None for empty, non-numeric, infinite or NaN values."""
+    if value in (None, ""):
+        return None
+    try:
+        d = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    return d if d.is_finite() else None

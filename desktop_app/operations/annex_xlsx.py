@@ -29,11 +29,12 @@ from openpyxl.writer.excel import ExcelWriter  # type: ignore[import-untyped]
 import desktop_app
 from desktop_app.calculations import measures as calc
 from desktop_app.calculations.equipment_grading import INDICATORS
-from desktop_app.domain.sme import classify_sme
+from desktop_app.calculations.units import decimal_or_none
 from desktop_app.importers.logs.columns import BY_KEY
-from desktop_app.operations import energy, products
+from desktop_app.operations import energy, intention_list, products
+from desktop_app.operations.intention_list import LIST_COLUMNS
 from desktop_app.operations.metering import LEVELS
-from desktop_app.operations.report_content_base import CaseData, decimal_or_none, gather, last_change
+from desktop_app.operations.report_content_base import CaseData, gather, last_change
 from desktop_app.operations.report_content_equipment import basis_text, elimination_text, params_text
 from desktop_app.storage.casefile import CaseFile
 
@@ -49,9 +50,6 @@ N0, N2, N4, PCT = "#,##0", "#,##0.00", "0.0000", "0.00"
 DATE, DATETIME = "yyyy-mm-dd", "yyyy-mm-dd hh:mm"
 
 #: the columns of 意向企业名单 (2021 notice, Attachment 3; REFERENCE.md §3.3), in order
-LIST_COLUMNS = ("序号", "企业名称", "所在地市", "所在区县", "所属行业", "组织机构代码", "节能诊断类型",
-                "提供服务的机构",
-                "是否中小企业", "上年度综合能源消费量（吨标准煤）", "备注")
 
 Cell = object  # str, int, float, Decimal, date, datetime or None; anything else is written as its text
 
@@ -321,21 +319,9 @@ def list_sheet(sh: Sheet, data: CaseData) -> None:
 
 
 def intention_row(data: CaseData) -> list[Cell]:
-    ent, eng, s = data.ent, data.eng, data.summary
-    uscc = str(ent.get("uscc") or "")
-    org = f"{uscc[8:16]}-{uscc[16]}" if len(uscc) == 18 else None
-    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
-    sme = classify_sme(employees if isinstance(employees, int) else None,
-                       revenue if isinstance(revenue, int | float) else None)
-    is_sme = None if sme.sme_class is None else f"{'是' if sme.sme_class.is_sme else '否'}（{sme.sme_class.label_zh}）"
-    remarks = []
-    if eng.get("diagnosis_type") == "regional":
-        remarks.append(f"所在园区或产业集群：{eng.get('remarks') or '尚未填写'}")
-    if uscc:
-        remarks.append(f"统一社会信用代码 {uscc}")
-    return [1, s.enterprise or None, ent.get("city"), ent.get("county"), s.industry or None, org,
-            s.diagnosis_type or None, eng.get("agency"), is_sme, _d(ent.get("energy_tce_last_year")),
-            "；".join(remarks) or None]
+    s = data.summary
+    return intention_list.intention_row(data.ent, data.eng, enterprise=s.enterprise, industry=s.industry,
+                                        diagnosis_type=s.diagnosis_type)
 
 
 def _date(value: object) -> date | None:

@@ -5,9 +5,10 @@ Each module contributes a checker ``(case) -> CheckReport``; later modules appen
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from desktop_app.calculations import plausibility
 from desktop_app.domain.checklist import Status
@@ -247,11 +248,19 @@ def check_equipment(case: CaseFile) -> CheckReport:
 
 def check_measures(case: CaseFile) -> CheckReport:
     """Measures whose figures cannot be computed, measures without any saving, and the feedback form."""
-    from desktop_app.operations import feedback, measures
+    from desktop_app.operations import measures
+
+    return measure_findings(case, measures.register(case))
+
+
+def measure_findings(case: CaseFile, views: Iterable[Any]) -> CheckReport:
+    """``check_measures`` over measure views (``measures.MeasureView`` or any object with ``row``, ``title``,
+    ``error``, ``figures`` and ``streams``), so the portfolio can pass views computed without NPV and IRR."""
+    from desktop_app.operations import feedback
 
     report = CheckReport()
-    for v in measures.register(case):
-        key = f"measure.{v.id}"
+    for v in views:
+        key = f"measure.{v.row['id']}"
         if v.error:
             report.findings.append(Finding(Severity.WARNING, "节能措施", v.title, "measure.invalid",
                                            f"节能措施：{v.title} 无法计算：{v.error}", key))

@@ -268,7 +268,7 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
     import openpyxl  # type: ignore[import-untyped]
     from openpyxl.styles import Font  # type: ignore[import-untyped]
 
-    from desktop_app.operations.annex_xlsx import LIST_COLUMNS
+    from desktop_app.operations.intention_list import LIST_COLUMNS
 
     wb = openpyxl.Workbook()
     ws = wb.active

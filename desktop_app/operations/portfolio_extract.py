@@ -39,9 +39,19 @@ from desktop_app.domain.checklist import Status
 from desktop_app.domain.errors import BundleError, JnzdError
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import render
-from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import Action, State
-from desktop_app.operations import bindings, check, checklist, energy, equipment, feedback, measures, metering, products
+from desktop_app.operations import (
+    bindings,
+    check,
+    checklist,
+    energy,
+    equipment,
+    feedback,
+    intention_list,
+    measures,
+    metering,
+    products,
+)
 from desktop_app.operations.checklist import ItemState
 from desktop_app.operations.equipment import DeviceView
 from desktop_app.operations.memo import per_revision
@@ -81,7 +91,7 @@ class CaseRow:
     feedback: bool = False
     adopted: int = 0
     last_change: str = ""
-    intention: list[object] = field(default_factory=list)  # the 意向企业名单 row (annex_xlsx.LIST_COLUMNS)
+    intention: list[object] = field(default_factory=list)  # the 意向企业名单 row (intention_list.LIST_COLUMNS)
     kind: str = "case"  # "case" (a .jnzd file) or "bundle" (an upload bundle, read only: no decisions)
     open_comments: int = 0  # review comments not yet resolved
     last_decision: str = ""  # e.g. "退回修改 · 张审核 · 2026-11-20 10:31" ("" when never reviewed)
@@ -169,32 +179,8 @@ def extract(case: CaseFile, path: Path) -> CaseRow:
 
 
 def _intention(ent: dict[str, Any], eng: dict[str, Any], row: CaseRow) -> list[object]:
-    """The 意向企业名单 row exactly as ``annex_xlsx.intention_row`` gives it (a test compares them); written out here
-    because importing the annex workbook (openpyxl, the logger importers) would cost each worker ~0.45 s."""
-    uscc = str(ent.get("uscc") or "")
-    org = f"{uscc[8:16]}-{uscc[16]}" if len(uscc) == 18 else None
-    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
-    sme = classify_sme(employees if isinstance(employees, int) else None,
-                       revenue if isinstance(revenue, int | float) else None)
-    is_sme = None if sme.sme_class is None else f"{'是' if sme.sme_class.is_sme else '否'}（{sme.sme_class.label_zh}）"
-    remarks = []
-    if eng.get("diagnosis_type") == "regional":
-        remarks.append(f"所在园区或产业集群：{eng.get('remarks') or '尚未填写'}")
-    if uscc:
-        remarks.append(f"统一社会信用代码 {uscc}")
-    return [1, row.enterprise or None, ent.get("city"), ent.get("county"), row.industry or None, org,
-            row.diagnosis_type or None, eng.get("agency"), is_sme, _decimal(ent.get("energy_tce_last_year")),
-            "；".join(remarks) or None]
-
-
-def _decimal(value: object) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        d = Decimal(str(value))
-    except ArithmeticError:
-        return None
-    return d if d.is_finite() else None
+    return intention_list.intention_row(ent, eng, enterprise=row.enterprise, industry=row.industry,
+                                        diagnosis_type=row.diagnosis_type)
 
 
 def _action_label(action: str) -> str:
@@ -338,18 +324,4 @@ def _measure_views(case: CaseFile) -> list[_MeasureView]:
 
 def _check_measures(case: CaseFile) -> CheckReport:
     """``check.check_measures`` on the views above."""
-    report = CheckReport()
-    for v in _measure_views(case):
-        key = f"measure.{v.row['id']}"
-        if v.error:
-            report.findings.append(Finding(Severity.WARNING, "节能措施", v.title, "measure.invalid",
-                                           f"节能措施：{v.title} 无法计算：{v.error}", key))
-        elif v.figures is not None and not v.streams and v.figures.annual_saving_wan == 0:
-            report.findings.append(Finding(Severity.INFO, "节能措施", v.title, "measure.no_saving",
-                                           f"节能措施：{v.title} 没有填写节约的资源或费用", key))
-    if case.count("measure"):
-        fb = feedback.load(case)
-        if not fb.complete:
-            report.findings.append(Finding(Severity.WARNING, "企业反馈", "", "feedback.incomplete",
-                                           "企业反馈：尚缺" + "、".join(fb.missing()), "feedback.1"))
-    return report
+    return check.measure_findings(case, _measure_views(case))

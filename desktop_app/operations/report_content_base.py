@@ -95,16 +95,6 @@ def pct(fraction: Decimal | float | None, places: int = 1) -> str:
     return num(Decimal(repr(fraction)) * 100 if isinstance(fraction, float) else fraction * 100, places)
 
 
-def decimal_or_none(value: object) -> Decimal | None:
-    if value in (None, ""):
-        return None
-    try:
-        d = Decimal(str(value))
-    except ArithmeticError:
-        return None
-    return d if d.is_finite() else None
-
-
 def text(value: object, missing: str = DASH) -> str:
     s = "" if value is None else str(value).strip()
     return s or missing

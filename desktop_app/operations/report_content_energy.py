@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from desktop_app.calculations.units import decimal_or_none
 from desktop_app.operations import energy, products
 from desktop_app.operations.report_content_base import (
     DASH,
     CaseData,
-    decimal_or_none,
     findings,
     items,
     missing_note,
