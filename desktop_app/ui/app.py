@@ -79,6 +79,7 @@ def run_review(folders: list[Path]) -> int:
 
     app = create_app()
     window = ReviewWindow()
+    app.aboutToQuit.connect(window.close)  # stops a running scan before the interpreter goes away
     _quit_on_signals(app)
     window.show()
     window.open_folders(folders)

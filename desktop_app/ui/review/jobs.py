@@ -65,6 +65,13 @@ class Jobs(QObject):
         if self._scan is not None:
             self._scan.cancel()
 
+    def shutdown(self, timeout_s: float = 10.0) -> None:
+        """Cancel the scan and wait for every running task (the window is closing): no task may outlive the
+        objects its signals reach, and the scan's worker processes are shut down by the scan itself."""
+        self.cancel_scan()
+        for task in list(self._tasks):
+            task.done.wait(timeout_s)
+
     def export(self, work: Work) -> Task:
         task = Task(work)
         task.signals.setProperty("export", True)

@@ -327,5 +327,6 @@ class ReviewWindow(QMainWindow):
     # -- window state ------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_scan()
+        self.jobs.shutdown()  # a scan stops within ~0.1 s of cancel; an export is let finish
         window_state.save(self, self.ui)
         super().closeEvent(event)
