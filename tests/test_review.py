@@ -175,6 +175,9 @@ def test_cli_comment_decide_resolve_and_list(case_path: Path, capsys: pytest.Cap
     assert main(["comments", str(case_path)]) == 0
     out = capsys.readouterr().out
     assert "退回修改 · 王审核" in out and "✓ #1" in out and "请核对额定功率" in out
+    assert main(["info", str(case_path)]) == 0
+    info = capsys.readouterr().out
+    assert "退回修改 · 王审核" in info and "未解决的审核意见 0 条" in info
 
 
 def test_a_case_with_blocking_problems_cannot_be_approved(case_path: Path) -> None:

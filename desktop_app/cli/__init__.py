@@ -140,6 +140,8 @@ def _info(args: argparse.Namespace) -> int:
     ]
     if s.read_only:
         rows.append(("只读" if zh else "Read-only", s.read_only))
+    if s.review:
+        rows.append(("审核" if zh else "Review", s.review))
     if s.energy_tce:
         basis = f"GB/T 2589-{s.gbt2589_edition}"
         rows.append(("综合能耗（当量值）" if zh else "Energy (calorific)", f"{s.energy_tce} tce（{basis}）"))

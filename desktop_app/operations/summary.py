@@ -8,11 +8,13 @@ from desktop_app import __version__
 from desktop_app.calculations.energy import display_tce
 from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport
+from desktop_app.domain.review import DECISION_LABELS
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
 from desktop_app.operations import checklist, energy, equipment, metering, products
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
+from desktop_app.storage.case_peek import review_status
 from desktop_app.storage.casefile import CaseFile
 
 
@@ -52,6 +54,7 @@ class CaseSummary:
     calc_results: int = 0
     journal_entries: int = 0
     last_change_utc: str = ""
+    review: str = ""  # "退回修改 · 王审核 · 2026-11-20T10:31…；未解决的审核意见 2 条" ("" when never reviewed)
     app_version: str = __version__
 
     def as_dict(self) -> dict[str, object]:
@@ -128,7 +131,19 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         calc_results=case.count("calc_result"),
         journal_entries=entries,
         last_change_utc=last_change,
+        review=_review_text(case),
     )
+
+
+def _review_text(case: CaseFile) -> str:
+    st = review_status(case)
+    if not st.action and not st.open_comments:
+        return ""
+    parts = [" · ".join((DECISION_LABELS.get(st.action, st.action), st.reviewer, st.decided_utc[:16]))
+             if st.action else "尚未作出审核决定", f"未解决的审核意见 {st.open_comments} 条"]
+    if st.action and st.changed_since:
+        parts.append(f"审核后修改 {st.changed_since} 次")
+    return "；".join(parts)
 
 
 def _equipment_text(case: CaseFile) -> str:
