@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -44,18 +45,22 @@ def _timed(fn: object) -> float:
     return time.perf_counter() - t0
 
 
-def _measure(folder: Path, label: str, target: str) -> list[Row]:
+def _measure(folder: Path, label: str, target: str, repeat: int = 1) -> list[Row]:
     n = len(portfolio.case_files([folder]))
-    portfolio_index.index_path(folder).unlink(missing_ok=True)
     floor = _floor(folder)
-    cold = _timed(lambda: portfolio.scan([folder]))
+    colds = []
+    for _ in range(repeat):  # each one without an index
+        portfolio_index.index_path(folder).unlink(missing_ok=True)
+        colds.append(_timed(lambda: portfolio.scan([folder])))
+    cold = statistics.median(colds)
     warm = _timed(lambda: portfolio.scan([folder]))
     changed = next(p for p in portfolio.case_files([folder]) if p.suffix == ".jnzd" and p.name.startswith("演示案例"))
     with CaseFile.open(changed, snapshot=False) as case, case.edit("基准测试：修改一处", kind="workflow") as tx:
         tx.note("bench")
     one = _timed(lambda: portfolio.scan([folder]))
     return [
-        (f"汇总 scan cold (no index) {label} files", f"{cold:.2f} s ({cold / n * 1000:.1f} ms/file)",
+        (f"汇总 scan cold (no index) {label} files" + (f", median of {repeat}" if repeat > 1 else ""),
+         f"{cold:.2f} s ({cold / n * 1000:.1f} ms/file)",
          f"{floor:.2f} s sqlite3 open + 1 SELECT each", f"{cold / floor:.0f}×", target),
         (f"汇总 scan warm (index, unchanged) {label} files", f"{warm * 1000:.0f} ms", f"{floor:.2f} s floor",
          f"{warm / floor:.2f}×", target),
@@ -65,21 +70,26 @@ def _measure(folder: Path, label: str, target: str) -> list[Row]:
 
 
 def run(tmp: Path) -> list[Row]:
+    """300 cases are generated and measured before the other 2700 are written, and the disk is synced after each
+    generation: a reviewer opens a folder nobody is writing to, so the write-back of gigabytes just generated must
+    not be measured as reading."""
     root = tmp / "portfolio"
     small = root / "p3000" / "part1"
     t0 = time.perf_counter()
     demo_portfolio.generate(small, 300, seed=1)
     gen_small = time.perf_counter() - t0
+    os.sync()
+    serial = _timed(lambda: portfolio.scan([small], use_index=False, workers=1))
+    measured = _measure(small, "302", "≤ 3 s", repeat=3)
     t0 = time.perf_counter()
     demo_portfolio.generate(root / "p3000" / "part2", 2700, seed=2, extras=False)
     gen_big = time.perf_counter() - t0
+    os.sync()
     size = sum(p.stat().st_size for p in root.rglob("*")) / 1024**3
     rows: list[Row] = [(f"演示汇总 generate 300 + 2700 demo cases ({size:.1f} GB)",
-                        f"{gen_small:.0f} s + {gen_big:.0f} s", "", "", "(not judged)")]
-    serial = _timed(lambda: portfolio.scan([small], use_index=False, workers=1))
-    rows.append(("汇总 scan 302 files in one process (no index, no workers)", f"{serial:.2f} s", "", "",
-                 f"({serial / 302 * 1000:.1f} ms/file)"))
-    rows += _measure(small, "302", "≤ 3 s")
+                        f"{gen_small:.0f} s + {gen_big:.0f} s", "", "", "(not judged)"),
+                       ("汇总 scan 302 files in one process (no index, no workers)", f"{serial:.2f} s", "", "",
+                        f"({serial / 302 * 1000:.1f} ms/file)"), *measured]
     rows += _measure(root / "p3000", "3002", "≤ 30 s")
     shutil.rmtree(root, ignore_errors=True)
     return rows
