@@ -14,10 +14,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import charts, checklist, commit_latency, energy, equipment, measurements, portfolio, report, startup
-
 
 def main() -> int:
+    # Imported here, not at the top: the portfolio scan's worker processes (spawn) import this script as their
+    # main module, and each would otherwise load Qt, pyqtgraph and pandas before reading a single case.
+    from benchmarks import (
+        charts,
+        checklist,
+        commit_latency,
+        energy,
+        equipment,
+        measurements,
+        portfolio,
+        report,
+        startup,
+    )
+
     rows: list[tuple[str, str, str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="jnzd-bench-") as tmp:
         os.environ["JNZD_DATA_DIR"] = str(Path(tmp) / "data")
