@@ -575,10 +575,10 @@ def test_rows_of_an_older_schema_are_upgraded(tmp_path: Path) -> None:
     old = tmp_path / "v3.jnzd"
     shutil.copy(FIXTURES / "schema_v3.jnzd", old)
     from desktop_app.domain.errors import CaseReadOnly
-    from desktop_app.storage.casefile import _read_only_copy
+    from desktop_app.storage.case_io import read_only_copy
 
     # The file's own rows at schema 3 (CaseFile.open upgrades even a read-only copy, so build it by hand).
-    with CaseFile(old, _read_only_copy(old), "x", None, CaseReadOnly(path=str(old), reason="test")) as v3:
+    with CaseFile(old, read_only_copy(old), "x", None, CaseReadOnly(path=str(old), reason="test")) as v3:
         assert v3.schema_version() == 3
         tables, meta = ce.dump_tables(v3), v3.meta()
         blobs = {r["sha256"]: v3.blob(r["sha256"]) or b"" for r in tables["blob"]}

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app.storage import schema
-from desktop_app.storage.casefile import CaseFile, identify
+from desktop_app.storage.case_io import identify
+from desktop_app.storage.casefile import CaseFile
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.jnzd"))
 

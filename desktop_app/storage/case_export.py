@@ -30,7 +30,8 @@ from typing import Any
 from desktop_app.domain import errors
 from desktop_app.domain.messages import render
 from desktop_app.storage import schema
-from desktop_app.storage.casefile import PAGE_SIZE, CaseFile, map_sqlite_error
+from desktop_app.storage.case_io import map_sqlite_error
+from desktop_app.storage.casefile import PAGE_SIZE, CaseFile
 
 BLOB_TABLE = "blob"
 # Keys of the tables that are not journaled (the journaled ones are in schema.JOURNALED_TABLES).

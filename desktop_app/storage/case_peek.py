@@ -10,7 +10,8 @@ from pathlib import Path
 
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.review import ENGINEER_KINDS  # what counts as the engineer changing the case
-from desktop_app.storage.casefile import CaseFile, map_sqlite_error
+from desktop_app.storage.case_io import map_sqlite_error
+from desktop_app.storage.casefile import CaseFile
 
 
 @dataclass(frozen=True)

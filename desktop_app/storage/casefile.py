@@ -29,71 +29,21 @@ from desktop_app.domain.messages import render
 from desktop_app.domain.workflow import is_editable
 from desktop_app.storage import journal as jr
 from desktop_app.storage import schema, snapshots
+from desktop_app.storage.case_io import (
+    identify,
+    map_sqlite_error,
+    quick_check,
+    read_only_copy,
+    reader_connection,
+)
 from desktop_app.storage.lock import CaseLock, default_user
 from desktop_app.storage.snapshots import Snapshot
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-_SQLITE_ERROR = 1
-_SQLITE_FULL = 13
-_SQLITE_IOERR = 10
-_SQLITE_CORRUPT = 11
-_SQLITE_NOTADB = 26
-_SQLITE_BUSY = 5
-_SQLITE_READONLY_ROLLBACK = 776  # extended code: a hot journal a read-only connection cannot undo
-
 
 PAGE_SIZE = 16384  # of new case files; existing files keep theirs
 
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def map_sqlite_error(exc: sqlite3.Error, path: Path) -> errors.JnzdError:
-    """Typed error from SQLite's error code (never from its message text)."""
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    detail = getattr(exc, "sqlite_errorname", type(exc).__name__)
-    if code == _SQLITE_FULL:
-        return errors.StorageFull(path=str(path))
-    if code == _SQLITE_NOTADB:
-        return errors.NotACaseFile(path=str(path), detail=render("case.detail.notadb"))
-    if code == _SQLITE_CORRUPT:
-        return errors.CaseCorrupt(path=str(path), detail=detail)
-    return errors.StorageIOError(path=str(path), detail=detail)
-
-
-def identify(path: Path) -> int:
-    """Check the header without trusting any table; return the schema version (user_version).
-
-    Raises CaseNotFound, NotACaseFile, CaseCorrupt.
-    """
-    if not path.exists():
-        raise errors.CaseNotFound(path=str(path))
-    if path.is_dir():
-        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.directory"))
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(100)
-    except OSError as exc:
-        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
-    if size == 0:
-        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.empty"))
-    if not head.startswith(SQLITE_MAGIC):
-        kind = "case.detail.zip" if head.startswith(b"PK\x03\x04") else "case.detail.notsqlite"
-        raise errors.NotACaseFile(path=str(path), detail=render(kind))
-    if len(head) < 100:
-        raise errors.CaseCorrupt(path=str(path), detail=render("case.detail.truncated"))
-    app_id = int.from_bytes(head[68:72], "big")
-    if app_id != schema.APPLICATION_ID:
-        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.foreign_sqlite"))
-    page_size = int.from_bytes(head[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(head[28:32], "big")
-    hot_journal = path.with_name(path.name + "-journal").exists()
-    if not hot_journal and pages and size < pages * page_size:
-        raise errors.CaseCorrupt(path=str(path), detail=render("case.detail.truncated"))
-    return int.from_bytes(head[60:64], "big")
 
 
 class Tx:
@@ -292,7 +242,7 @@ class CaseFile:
                 notice = errors.CaseLocked(path=str(path), holder=lock.holder())
                 lock = None
         if notice is not None:
-            conn = _read_only_copy(path)
+            conn = read_only_copy(path)
             if version < schema.SCHEMA_VERSION:  # upgrade the copy in memory: every reader sees today's tables
                 try:
                     schema.upgrade(conn, version)
@@ -338,7 +288,7 @@ class CaseFile:
         notice: errors.JnzdError = errors.CaseReadOnly(path=str(path), reason=render("ro.requested"))
         if version > schema.SCHEMA_VERSION:
             notice = errors.CaseFileTooNew(path=str(path), found=version, supported=schema.SCHEMA_VERSION)
-        conn = _reader_connection(path)
+        conn = reader_connection(path)
         try:
             if version < schema.SCHEMA_VERSION:
                 mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -650,7 +600,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=DELETE")  # see the module docstring
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        _quick_check(conn, path)  # the first read also rolls back a hot journal left by a crashed writer
+        quick_check(conn, path)  # the first read also rolls back a hot journal left by a crashed writer
         if path.with_name(path.name + "-journal").exists():
             # A writer killed before its commit point leaves a journal that is not hot: SQLite ignores it but
             # never removes it, so the closed case would not be one file. Leaving PERSIST for DELETE makes
@@ -664,110 +614,6 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
-
-
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    result = conn.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise errors.CaseCorrupt(path=str(path), detail=str(result)[:120])
-    fmt = None
-    with suppress(sqlite3.OperationalError):
-        fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    if fmt is None or fmt[0] != schema.FORMAT_NAME:
-        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta"))
-
-
-def _read_only_copy(path: Path) -> sqlite3.Connection:
-    for attempt in range(2):
-        try:
-            src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
-            try:
-                _quick_check(src, path)
-                mem = sqlite3.connect(":memory:", isolation_level=None)
-                src.backup(mem)
-            finally:
-                src.close()
-        except sqlite3.Error as exc:
-            if attempt == 0 and getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK \
-                    and _roll_back_hot_journal(path):
-                continue
-            raise map_sqlite_error(exc, path) from None
-        mem.row_factory = sqlite3.Row
-        return mem
-    raise AssertionError("unreachable")
-
-
-def _reader_connection(path: Path) -> sqlite3.Connection:
-    """``CaseFile.open_reader``'s connection: read-only in place, or an in-memory copy of the committed state when
-    a hot journal must be rolled back (done in a temporary copy of the file and its journal)."""
-    try:
-        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
-    except sqlite3.Error as exc:
-        raise map_sqlite_error(exc, path) from None
-    conn.row_factory = sqlite3.Row
-    try:
-        conn.execute("BEGIN")  # one read transaction until close: every figure from the same committed state
-        fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()  # the first read
-    except sqlite3.Error as exc:
-        conn.close()
-        if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK:
-            return _rolled_back_copy(path)
-        if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_ERROR:  # no meta table (or no such column)
-            raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta")) from None
-        raise map_sqlite_error(exc, path) from None
-    if fmt is None or fmt[0] != schema.FORMAT_NAME:
-        conn.close()
-        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta"))
-    return conn
-
-
-def _rolled_back_copy(path: Path) -> sqlite3.Connection:
-    import shutil
-    import tempfile
-
-    journal = path.with_name(path.name + "-journal")
-    try:
-        with tempfile.TemporaryDirectory(prefix="jnzd-read-") as tmp:
-            copy = Path(tmp) / "case.jnzd"
-            shutil.copyfile(path, copy)
-            with suppress(FileNotFoundError):  # the writer may have finished meanwhile: the file alone is whole
-                shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
-            src = sqlite3.connect(copy, isolation_level=None, timeout=5.0)
-            try:
-                _quick_check(src, path)  # a writer's first read rolls the journal back (in the copy)
-                mem = sqlite3.connect(":memory:", isolation_level=None)
-                src.backup(mem)
-            finally:
-                src.close()
-    except sqlite3.Error as exc:
-        raise map_sqlite_error(exc, path) from None
-    except OSError as exc:
-        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
-    mem.row_factory = sqlite3.Row
-    return mem
-
-
-def _roll_back_hot_journal(path: Path) -> bool:
-    """A writer that died mid-commit left a hot journal, which a read-only connection cannot roll back. When no
-    instance holds the case, roll it back as any writer's open would (this restores the last committed state);
-    True when done."""
-    lock = CaseLock(path)
-    try:
-        if not lock.acquire(default_user()):
-            return False
-    except OSError:
-        return False
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    finally:
-        lock.release()
-    return True
 
 
 def _migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
