@@ -31,7 +31,7 @@ from desktop_app.operations.portfolio_extract import BUNDLE_SUFFIX, PROBLEMS, Ca
 from desktop_app.storage import portfolio_index as index
 from desktop_app.storage.schema import SCHEMA_VERSION
 
-__all__ = ["PROBLEMS", "CaseRow", "Summary", "case_files", "read_portfolio", "read_row", "scan", "summarize",
+__all__ = ["PROBLEMS", "CaseRow", "Summary", "case_files", "read_row", "scan", "summarize",
            "write_workbook"]
 
 EXTRACT_VERSION = "2"  # bump when a row's figures are computed differently: every index is then rebuilt
@@ -55,10 +55,6 @@ def case_files(folders: Iterable[Path]) -> list[Path]:
                 seen.add(key)
                 out.append(p)
     return out
-
-
-def read_portfolio(folders: Sequence[Path]) -> list[CaseRow]:
-    return scan(folders)
 
 
 def index_key() -> dict[str, str]:

@@ -174,10 +174,6 @@ class ReviewWindow(QMainWindow):
             self.cancel_button.setEnabled(False)
             self.statusBar().showMessage(self.tr("正在停止读取…"))
 
-    def selected_rows(self) -> list[CaseRow]:
-        picked = {self.proxy.mapToSource(i).row() for i in self.ui.caseTable.selectionModel().selectedRows()}
-        return [self.model.row(r) for r in sorted(picked)]
-
     # -- folders -----------------------------------------------------------------------------------------
     def _ask_folder(self) -> Path | None:
         start = str(self._folders[0].parent) if self._folders else ""
