@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from desktop_app import APP_NAME, CASE_SUFFIX, __version__
 from desktop_app.domain.changes import OpChanges
@@ -117,9 +117,13 @@ class MainWindow(QMainWindow):
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择要审核的案例文件夹"))
         if folder:
-            window = ReviewWindow(parent=self)
-            window.show()
-            window.open_folders([Path(folder)])
+            # Its own top-level window (it outlives this one if the engineer closes the case window first); kept
+            # referenced here, and closed on quit so a running scan is stopped before the interpreter ends.
+            self.review_window = ReviewWindow([Path(folder)])
+            app = QApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.review_window.close)
+            self.review_window.show()
 
     def verify_bundle(self) -> None:
         from desktop_app.ui import bundle_actions

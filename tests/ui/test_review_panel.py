@@ -173,3 +173,24 @@ def test_a_bundle_opens_read_only_and_refuses_decisions(qtbot: QtBot, demo_path:
     assert infos and "上报数据包只能查看" in infos[0]
     drill.close()
     assert not temp_case.exists() and hashlib.sha256(bundle.read_bytes()).hexdigest() == digest
+
+
+def test_the_main_window_opens_the_review_window_on_a_folder(qtbot: QtBot, demo_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = demo_path.parent / "cases"
+    folder.mkdir()
+    shutil.copy(demo_path, folder / "demo.jnzd")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    w.open_review()
+    review_window = w.review_window
+    qtbot.addWidget(review_window)
+    qtbot.waitUntil(lambda: not review_window.scanning() and len(review_window.rows()) == 1, timeout=30_000)
+    assert review_window.rows()[0].enterprise == "河南中岳建材有限公司"
+    review_window.close()
+    w.close()
