@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
+from review_support import engineer_data
 
 from desktop_app.domain.errors import CaseLocked, ValidationError, WorkflowError
 from desktop_app.operations import profile, review, workflow
-from desktop_app.storage.case_export import dump_tables
 from desktop_app.storage.casefile import CaseFile
-
-REVIEW_TABLES = {"review_comment", "review_decision", "journal", "case_info"}
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +26,6 @@ def case_path(demo_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "case.jnzd"
     shutil.copy(demo_file, path)
     return path
-
-
-def engineer_data(case: CaseFile) -> dict[str, list[dict[str, Any]]]:
-    return {t: rows for t, rows in dump_tables(case).items() if t not in REVIEW_TABLES}
 
 
 def test_review_round_trip_never_changes_engineer_data(case_path: Path) -> None:

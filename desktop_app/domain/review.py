@@ -6,6 +6,8 @@ item, device or measure inside it.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 SECTIONS: dict[str, str] = {
     "overview": "案例概览",
     "profile": "企业概况",
@@ -48,6 +50,15 @@ TABLE_LABELS: dict[str, str] = {
     "measure_decision": "措施决定", "measure_link": "措施关联", "feedback": "企业反馈",
     "review_comment": "审核意见", "review_decision": "审核决定",
 }
+
+
+def local_minute(utc: str) -> str:
+    """An ISO UTC time ("2026-11-24T06:54:29.694+00:00") in the machine's zone, to the minute; the text itself when
+    it is not a time."""
+    try:
+        return datetime.fromisoformat(utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return utc
 
 
 def section_label(section: str) -> str:

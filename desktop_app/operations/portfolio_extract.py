@@ -28,7 +28,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,8 @@ from desktop_app.domain.checklist import Status
 from desktop_app.domain.errors import BundleError, JnzdError
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import render
-from desktop_app.domain.workflow import Action, State
+from desktop_app.domain.review import DECISION_LABELS, local_minute
+from desktop_app.domain.workflow import State
 from desktop_app.operations import (
     bindings,
     check,
@@ -173,7 +173,8 @@ def extract(case: CaseFile, path: Path) -> CaseRow:
     review = review_status(case)
     row.open_comments, row.changed_since_review = review.open_comments, review.changed_since
     if review.action:
-        row.last_decision = " · ".join((_action_label(review.action), review.reviewer, _local(review.decided_utc)))
+        label = DECISION_LABELS.get(review.action, review.action)
+        row.last_decision = " · ".join((label, review.reviewer, local_minute(review.decided_utc)))
     row.problems = _problems(case, nonconforming)
     return row
 
@@ -181,18 +182,6 @@ def extract(case: CaseFile, path: Path) -> CaseRow:
 def _intention(ent: dict[str, Any], eng: dict[str, Any], row: CaseRow) -> list[object]:
     return intention_list.intention_row(ent, eng, enterprise=row.enterprise, industry=row.industry,
                                         diagnosis_type=row.diagnosis_type)
-
-
-def _action_label(action: str) -> str:
-    return Action(action).label_zh if action in Action._value2member_map_ else action
-
-
-def _local(utc: str) -> str:
-    """An ISO UTC time as local "YYYY-MM-DD HH:MM" (the text itself when it is not a time)."""
-    try:
-        return datetime.fromisoformat(utc).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return utc
 
 
 def _problems(case: CaseFile, nonconforming: int) -> dict[str, int]:

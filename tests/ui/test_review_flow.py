@@ -5,27 +5,19 @@ changes."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from review_support import engineer_data
 
 from desktop_app.operations import demo_portfolio, review
-from desktop_app.storage.case_export import dump_tables
 from desktop_app.storage.casefile import CaseFile
 from desktop_app.ui.review import panel, set_reviewer_name
 from desktop_app.ui.review.case_review import CaseReviewWindow
 from desktop_app.ui.review.portfolio_columns import C
 from desktop_app.ui.review.window import ReviewWindow
-
-REVIEW_TABLES = {"review_comment", "review_decision", "journal", "case_info"}
-
-
-def engineer_data(path: Path) -> dict[str, Any]:
-    with CaseFile.open(path, read_only=True) as case:
-        return {t: rows for t, rows in dump_tables(case).items() if t not in REVIEW_TABLES}
 
 
 @pytest.fixture

@@ -5,25 +5,17 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from review_support import engineer_data
 
 from desktop_app.operations import review, workflow
-from desktop_app.storage.case_export import dump_tables
 from desktop_app.storage.casefile import CaseFile
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.review import case_review, panel, set_reviewer_name
 from desktop_app.ui.sections import SECTIONS
-
-REVIEW_TABLES = {"review_comment", "review_decision", "journal", "case_info"}
-
-
-def engineer_data(path: Path) -> dict[str, Any]:
-    with CaseFile.open(path, read_only=True) as case:
-        return {t: rows for t, rows in dump_tables(case).items() if t not in REVIEW_TABLES}
 
 
 @pytest.fixture

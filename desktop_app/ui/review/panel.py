@@ -9,7 +9,6 @@ itself stays a read-only copy).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, Q
 
 from desktop_app.domain import review as rv
 from desktop_app.domain.errors import JnzdError
+from desktop_app.domain.review import local_minute
 from desktop_app.operations import review
 from desktop_app.storage.casefile import CaseFile
 from desktop_app.ui.forms.ui_review_comment import Ui_ReviewCommentDialog
@@ -24,13 +24,6 @@ from desktop_app.ui.forms.ui_review_panel import Ui_ReviewPanelForm
 
 Writer = Callable[..., bool]  # writer(op, *args, **kwargs) -> True when the write was committed
 OPEN_BRUSH = QBrush(QColor("#fff4d6"))
-
-
-def local_time(utc: str) -> str:
-    try:
-        return datetime.fromisoformat(utc).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return utc
 
 
 class ReviewPanel(QWidget):
@@ -97,7 +90,8 @@ class ReviewPanel(QWidget):
         if last is None:
             text = self.tr("尚未审核。")
         else:
-            text = self.tr("上次审核：<b>%s</b> · %s · %s") % (last.label, last.reviewer, local_time(last.decided_utc))
+            when = local_minute(last.decided_utc)
+            text = self.tr("上次审核：<b>%s</b> · %s · %s") % (last.label, last.reviewer, when)
             if last.comment:
                 text += "<br>" + last.comment.replace("<", "&lt;")
         text += "<br>" + self.tr("未解决的意见：%d 条；共 %d 条。") % (len(st.open_comments), len(st.comments))
@@ -109,7 +103,7 @@ class ReviewPanel(QWidget):
             where = QCoreApplication.translate("Sections", rv.section_label(c.section))
             if c.target_label:
                 where += " · " + c.target_label
-            item = QTreeWidgetItem([mark, where, c.text, c.reviewer, local_time(c.created_utc)])
+            item = QTreeWidgetItem([mark, where, c.text, c.reviewer, local_minute(c.created_utc)])
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(2, c.text)
             if c.open:
@@ -118,13 +112,13 @@ class ReviewPanel(QWidget):
             tree.addTopLevelItem(item)
         self.ui.tabs.setTabText(0, self.tr("审核意见（%d 未解决）") % len(st.open_comments))
         if last is not None:
-            since = self.tr("自上次审核（%s）以来工程师的 %d 项操作，最新的在前：") % (local_time(last.decided_utc),
+            since = self.tr("自上次审核（%s）以来工程师的 %d 项操作，最新的在前：") % (local_minute(last.decided_utc),
                                                                             len(st.changes))
         else:
             since = self.tr("尚未审核：以下是案例建立以来的全部 %d 项操作，最新的在前。") % len(st.changes)
         self.ui.changesLabel.setText(since)
         for g in st.changes:
-            parent = QTreeWidgetItem([local_time(g.ts_utc), g.user, g.label])
+            parent = QTreeWidgetItem([local_minute(g.ts_utc), g.user, g.label])
             parent.setToolTip(2, g.label)
             lines = [*g.details, *([self.tr("……另有 %d 项改动") % g.more] if g.more else [])]
             self.ui.changeTree.addTopLevelItem(parent)
@@ -136,7 +130,7 @@ class ReviewPanel(QWidget):
         self.ui.tabs.setTabText(1, self.tr("审核后的修改（%d）") % len(st.changes))
         for d in st.decisions:
             self.ui.decisionTree.addTopLevelItem(
-                QTreeWidgetItem([local_time(d.decided_utc), d.label, d.reviewer, d.comment]))
+                QTreeWidgetItem([local_minute(d.decided_utc), d.label, d.reviewer, d.comment]))
         self._update_buttons()
 
     def _current(self) -> review.Comment | None:
@@ -152,9 +146,9 @@ class ReviewPanel(QWidget):
             self.ui.detailLabel.clear()
             self._update_buttons()
             return
-        text = self.tr("%s（%s %s）：%s") % (c.where, c.reviewer, local_time(c.created_utc), c.text)
+        text = self.tr("%s（%s %s）：%s") % (c.where, c.reviewer, local_minute(c.created_utc), c.text)
         if not c.open:
-            text += "\n" + self.tr("✓ %s（%s）：%s") % (c.resolved_by, local_time(c.resolved_utc),
+            text += "\n" + self.tr("✓ %s（%s）：%s") % (c.resolved_by, local_minute(c.resolved_utc),
                                                        c.resolution or self.tr("已解决"))
         self.ui.detailLabel.setText(text)
         self._update_buttons()

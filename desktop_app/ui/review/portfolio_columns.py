@@ -4,7 +4,6 @@ highlight colours, and the predicates that decide what needs the supervisor's at
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLocale, Qt
@@ -142,14 +141,6 @@ def needs_attention(row: CaseRow) -> bool:
 
 def resubmitted_with_changes(row: CaseRow) -> bool:
     return awaiting_review(row) and row.changed_since_review > 0
-
-
-def local_time(utc_text: str) -> str:
-    """"2026-11-24T06:54:29.694+00:00" in the machine's zone, to the minute."""
-    try:
-        return datetime.fromisoformat(utc_text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return utc_text
 
 
 def grouped(text: str) -> str:

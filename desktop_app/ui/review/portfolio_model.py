@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_app.domain.review import local_minute
 from desktop_app.operations.portfolio import CaseRow
 from desktop_app.ui.review.portfolio_columns import (
     AMBER,
@@ -38,7 +39,6 @@ from desktop_app.ui.review.portfolio_columns import (
     awaiting_review,
     collator,
     grouped,
-    local_time,
     needs_attention,
     number,
     region_key,
@@ -204,7 +204,7 @@ class PortfolioModel(QAbstractTableModel):
             case C.CHANGED:
                 return str(r.changed_since_review) if r.last_decision else "—"
             case C.LAST_CHANGE:
-                return local_time(r.last_change) if r.last_change else ""
+                return local_minute(r.last_change) if r.last_change else ""
             case C.FILE:
                 return self.tr("上报数据包") + " · " + r.path.name if r.kind == "bundle" else r.path.name
             case _:
