@@ -30,7 +30,7 @@ import desktop_app
 from desktop_app.calculations import measures as calc
 from desktop_app.calculations.equipment_grading import INDICATORS
 from desktop_app.calculations.units import decimal_or_none
-from desktop_app.importers.logs.columns import BY_KEY
+from desktop_app.importers.logs.columns import QUANTITY_NAMES
 from desktop_app.operations import energy, intention_list, products
 from desktop_app.operations.intention_list import LIST_COLUMNS
 from desktop_app.operations.metering import LEVELS
@@ -290,9 +290,9 @@ def measurements_sheet(sh: Sheet, data: CaseData) -> None:
     rows = []
     for c in data.channels:
         st, tz = c.stats, str(c.dataset.get("tz") or "Asia/Shanghai")
-        quantity = BY_KEY.get(str(c.channel.get("quantity") or ""))
+        quantity = QUANTITY_NAMES.get(str(c.channel.get("quantity") or ""))
         rows.append([c.dataset.get("label"), c.channel.get("label"),
-                     quantity.name_zh if quantity else c.channel.get("quantity"), c.channel.get("unit"),
+                     quantity or c.channel.get("quantity"), c.channel.get("unit"),
                      c.equipment or None, _local(c.dataset.get("t_first"), tz), _local(c.dataset.get("t_last"), tz),
                      st.count, st.missing, st.min, st.max, st.mean, st.std, st.p5, st.p95, st.duration_h,
                      st.energy, st.energy_unit or None])

@@ -1,10 +1,13 @@
-"""Column names → quantity and unit, as data: Chinese and foreign logger headers (PEERS.md §5.5).
+"""Column names → quantity and unit: Chinese and foreign logger headers (PEERS.md §5.5), from the table in
+``resources/reference/log_columns.json`` (a new vendor's headers are a data change).
 
-A header is split into a name and a unit (``P总(kW)``, ``Ua/V``, ``温度[℃]``; or the unit row under the header).
-The unit is kept as read — only its spelling is normalised (``KW`` → ``kW``, ``m3/h`` → ``m³/h``, ``℃`` → ``°C``);
-values are never converted here. The quantity comes from the name (``QUANTITIES`` patterns, first match wins)
-and the unit (``UNITS``); when they disagree the unit wins (``P(MPa)`` is a pressure). A recognised name without
-a unit gets the quantity's default unit, and a note says so (Fluke exports write ``PowerP_Total_avg`` in W).
+A header is split into a name and a unit (``P总(kW)``, ``Ua/V``, ``温度[℃]``, ``Temp, °F``, ``Usage_kWh``; or the
+unit row under the header). The unit is kept as read — only its spelling is normalised (``KW`` → ``kW``, ``m3/h`` →
+``m³/h``, ``℃`` → ``°C``); values are not converted here (``units`` decides and converts). The name is read after
+dropping a vendor statistic suffix (``_avg``, ``_max``, ``(2)``) and separators (``Global_active_power``,
+``Current_Power_Factor``, ``PowerP_Total``), with its phase marker (A/B/C, L1/L2/L3, AN/BN/CN, AB/BC/CA, A相, 总).
+The quantity comes from the name (first matching pattern wins) and the unit; when they disagree the unit wins
+(``P(MPa)`` is a pressure).
 """
 
 from __future__ import annotations
@@ -12,104 +15,78 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.reference import log_columns
+from desktop_app.reference.log_columns import ColumnTable, UnitDef, unit_key
+
 
 @dataclass(frozen=True)
-class Quantity:
-    key: str
-    name_zh: str
-    unit: str  # default unit when the file gives none ("" = dimensionless)
-    patterns: tuple[str, ...]  # regexes searched in the normalised name (lower case, no blanks, unit removed)
+class NameInfo:
+    """What a header says of its column: the name without unit, the unit as written, the quantity the name
+    suggests, the phase (``a``/``b``/``c``, ``ab``/``bc``/``ca`` line-to-line, ``total``, "" unknown), the vendor
+    statistic (``avg``, ``max`` …) and whether the name is Chinese."""
+
+    name: str
+    unit_text: str
+    quantity: str | None
+    phase: str
+    statistic: str
+    chinese: bool
 
 
-# Order matters: the first quantity whose pattern matches the name wins ("功率因数" before "功率", "无功" before
-# "功率", "电压不平衡" a percentage before "电压").
-QUANTITIES: tuple[Quantity, ...] = (
-    Quantity("power_factor", "功率因数", "", (r"功率因数|因数", r"^pf", r"powerfactor", r"^cos", r"^λ", r"^lambda")),
-    Quantity("reactive_energy", "无功电能", "kvarh", (r"无功电[能量]", r"^eq", r"reactiveenergy", r"^e[_]?q")),
-    Quantity("energy", "有功电能", "kWh", (r"电能|电量|能耗|电度", r"^ep", r"^e(总|sum|total|[abc])?($|_)",
-                                          r"energy", r"^kwh$")),
-    Quantity("reactive_power", "无功功率", "kvar", (r"无功", r"^q(总|sum|\(sum\)|total|t|fund|[abc123])?($|_)",
-                                                 r"^powerq", r"reactive", r"^k?var$")),
-    Quantity("apparent_power", "视在功率", "kVA", (r"视在", r"^s(总|sum|\(sum\)|total|t|[abc123])?($|_)",
-                                                r"^powers", r"apparent", r"^k?va$")),
-    Quantity("active_power", "有功功率", "kW", (r"有功", r"^p(总|sum|\(sum\)|total|t|[abc123]|l[123])?($|_)",
-                                             r"^powerp", r"activepower", r"realpower", r"^power", r"功率",
-                                             r"^k?w$")),
-    Quantity("frequency", "频率", "Hz", (r"频率", r"frequency", r"^freq", r"^f($|_)", r"^hz$")),
-    Quantity("percent", "百分比", "%", (r"率$|率_|不平衡|畸变", r"unbalance", r"^thd", r"percent", r"ratio")),
-    Quantity("voltage", "电压", "V", (r"电压", r"voltage", r"^[uv](rms)?[_]?([abc123]|l[123])?n?($|_)",
-                                     r"^[uv](rms)?[_]?(ab|bc|ca|an|bn|cn|12|23|31)($|_)")),
-    Quantity("current", "电流", "A", (r"电流", r"current", r"^i(rms)?[_]?([abc123n]|l[123])?($|_)", r"^amps?$")),
-    Quantity("flow", "流量", "m³/h", (r"流量", r"flow",)),
-    Quantity("temperature", "温度", "°C", (r"温度|水温|油温|气温|烟温", r"temperature", r"^temp")),
-    Quantity("pressure", "压力", "MPa", (r"压力|压强", r"pressure", r"^press")),
-    Quantity("oxygen", "含氧量", "%", (r"含氧|氧含量|氧量", r"^o2", r"oxygen")),
-    Quantity("speed", "转速", "r/min", (r"转速", r"speed", r"^rpm$", r"^n($|_)")),
-    Quantity("other", "其他", "", ()),
-)
-BY_KEY = {q.key: q for q in QUANTITIES}
+def _table() -> ColumnTable:
+    return log_columns.table()
 
-# Unit spellings (compared after ``_unit_key``) → (normalised spelling, quantity).
-UNITS: dict[str, tuple[str, str]] = {
-    "w": ("W", "active_power"), "kw": ("kW", "active_power"), "mw": ("MW", "active_power"),
-    "千瓦": ("kW", "active_power"), "瓦": ("W", "active_power"),
-    "var": ("var", "reactive_power"), "kvar": ("kvar", "reactive_power"), "mvar": ("Mvar", "reactive_power"),
-    "千乏": ("kvar", "reactive_power"),
-    "va": ("VA", "apparent_power"), "kva": ("kVA", "apparent_power"), "mva": ("MVA", "apparent_power"),
-    "wh": ("Wh", "energy"), "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"),
-    "千瓦时": ("kWh", "energy"), "度": ("kWh", "energy"),
-    "varh": ("varh", "reactive_energy"), "kvarh": ("kvarh", "reactive_energy"),
-    "v": ("V", "voltage"), "kv": ("kV", "voltage"), "acv": ("V", "voltage"), "dcv": ("V", "voltage"),
-    "伏": ("V", "voltage"), "千伏": ("kV", "voltage"),
-    "a": ("A", "current"), "ka": ("kA", "current"), "ma": ("mA", "current"), "aca": ("A", "current"),
-    "dca": ("A", "current"), "安": ("A", "current"),
-    "hz": ("Hz", "frequency"), "赫兹": ("Hz", "frequency"),
-    "m3/h": ("m³/h", "flow"), "nm3/h": ("Nm³/h", "flow"), "m3/min": ("m³/min", "flow"), "m3/s": ("m³/s", "flow"),
-    "nm3/min": ("Nm³/min", "flow"), "l/s": ("L/s", "flow"), "l/min": ("L/min", "flow"), "l/h": ("L/h", "flow"),
-    "t/h": ("t/h", "flow"), "kg/h": ("kg/h", "flow"), "kg/s": ("kg/s", "flow"), "方/时": ("m³/h", "flow"),
-    "立方米/小时": ("m³/h", "flow"),
-    "°c": ("°C", "temperature"), "℃": ("°C", "temperature"), "degc": ("°C", "temperature"),
-    "摄氏度": ("°C", "temperature"), "°f": ("°F", "temperature"), "℉": ("°F", "temperature"),
-    "mpa": ("MPa", "pressure"), "kpa": ("kPa", "pressure"), "pa": ("Pa", "pressure"), "bar": ("bar", "pressure"),
-    "mbar": ("mbar", "pressure"), "兆帕": ("MPa", "pressure"), "千帕": ("kPa", "pressure"),
-    "%": ("%", "percent"), "％": ("%", "percent"),
-    "r/min": ("r/min", "speed"), "rpm": ("r/min", "speed"), "1/min": ("r/min", "speed"), "转/分": ("r/min", "speed"),
-}
 
-# Quantities whose values may also be written in percent (the name decides, the unit stays "%").
-_PERCENT_OK = {"percent", "oxygen", "power_factor"}
+def quantity_names(lang: str = "zh") -> dict[str, str]:
+    """quantity key → its name for screens and reports (简体中文, or English with ``lang="en"``)."""
+    return {q.key: (q.en if lang == "en" else q.zh) for q in _table().quantities}
 
-# "P总(kW)", "P总（kW）", "温度[℃]", "Ua/V", "Ua V" — the unit is the trailing bracket (or after a slash).
-_BRACKET = re.compile(r"^(?P<name>.*?)\s*[(（\[【](?P<unit>[^()（）\[\]【】]*)[)）\]】]\s*$")
+
+def canonical_unit(quantity: str) -> str:
+    q = _table().by_key.get(quantity)
+    return q.canonical if q else ""
+
+
+# "P总(kW)", "P总（kW）", "温度[℃]", "Ua/V", "Ua V", "Temp, °F", "Usage_kWh" — the unit is the trailing bracket,
+# after a slash, a comma or an underscore, or the last word.
+_BRACKET = re.compile(r"^(?P<name>.*?)\s*[(（\[【{](?P<unit>[^()（）\[\]【】{}]*)[)）\]】}]\s*$")
 _SLASH = re.compile(r"^(?P<name>.*?[^\s/])\s*/\s*(?P<unit>[^/]+(?:/[a-zA-Z]+)?)$")
+_COMMA = re.compile(r"^(?P<name>.*?[^\s,，])\s*[,，;]\s*(?P<unit>[^,，;]+)$")
+_UNDERSCORE = re.compile(r"^(?P<name>.*?[^\s_])_(?P<unit>[^_]+)$")
 
 # Role of a column from its header (the cell contents decide first; these break ties and name interval rows).
 START_HEADER = re.compile(r"^(start|begin|from|开始|起始)|开始时间|起始时间", re.IGNORECASE)
 END_HEADER = re.compile(r"^(stop|end|to\b|结束|终止|截止)|结束时间|终止时间|截止时间", re.IGNORECASE)
-TIME_HEADER = re.compile(r"时间|日期|时刻|date|time|stamp|zeit|datum|^t$|^start|^stop|^end|开始|结束", re.IGNORECASE)
+TIME_HEADER = re.compile(r"时间|日期|时刻|date|time|stamp|zeit|datum|fecha|hora|^t$|^start|^stop|^end|开始|结束",
+                         re.IGNORECASE)
 # A running number, not a measurement: not imported unless asked for (--columns).
 INDEX_HEADER = re.compile(r"^(no\.?|nr\.?|num|index|id|#|序号|编号|行号|记录号|点号)$", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: quantity key → 简体中文 name, for screens and reports
-QUANTITY_NAMES: dict[str, str] = {q.key: q.name_zh for q in QUANTITIES} | {"other": "其他"}
-
-
-def _unit_key(text: str) -> str:
-    t = text.strip().strip("()（）[]【】").strip()
-    t = t.replace("³", "3").replace("²", "2").replace("µ", "u").replace("μ", "u")
-    return re.sub(r"[\s·*.]", "", t).lower()
+QUANTITY_NAMES: dict[str, str] = quantity_names("zh")
 
 
 def normalise_unit(text: str) -> tuple[str, str] | None:
     """(normalised unit, quantity) of a unit spelling, or None when it is not a unit we know."""
-    return UNITS.get(_unit_key(text)) if text.strip() else None
+    if not text.strip():
+        return None
+    found = _table().units.get(unit_key(text))
+    return (found.unit, found.quantity) if found else None
+
+
+def unit_def(unit: str) -> UnitDef | None:
+    """The definition (quantity, factor and offset to the canonical unit) of a normalised spelling or any
+    spelling we know."""
+    table = _table()
+    return table.by_unit.get(unit) or table.units.get(unit_key(unit))
 
 
 def split_header(header: str) -> tuple[str, str]:
     """(name, unit text) of a header; the unit text is "" when the header carries none we recognise."""
     text = header.strip()
-    for pattern in (_BRACKET, _SLASH):
+    for pattern in (_BRACKET, _SLASH, _COMMA, _UNDERSCORE):
         match = pattern.match(text)
         if match and match.group("name").strip() and normalise_unit(match.group("unit")) is not None:
             return match.group("name").strip(), match.group("unit").strip()
@@ -119,35 +96,75 @@ def split_header(header: str) -> tuple[str, str]:
     return text, ""
 
 
-def _name_key(name: str) -> str:
-    return re.sub(r"[\s\-]", "", name).lower()
+def _strip_suffix(name: str) -> tuple[str, str]:
+    """(name without a vendor statistic suffix like ``_avg`` or ``(2)``, the statistic key or "")."""
+    rules = _table().rules
+    match = rules.vendor_suffix.search(name)
+    if not match or match.start() == 0:
+        return name, ""
+    word = re.sub(r"[^a-z]", "", match.group(0).lower())
+    return name[:match.start()], word if word in rules.statistic else ""
+
+
+def compact(name: str) -> str:
+    """The name as the patterns see it: lower case, camelCase kept as letters, separators and brackets removed."""
+    return _table().rules.compact_removes.sub("", name).lower()
+
+
+def _phase(name: str) -> str:
+    rules = _table().rules
+    zh = rules.phase_zh.search(name)
+    if zh:
+        return zh.group(1).lower()
+    if rules.total_markers.search(name):
+        return "total"
+    match = rules.phase_suffix.search(name)
+    if match:
+        return {"1": "a", "2": "b", "3": "c", "l1": "a", "l2": "b", "l3": "c", "l1n": "a", "l2n": "b", "l3n": "c",
+                "an": "a", "bn": "b", "cn": "c", "12": "ab", "23": "bc", "31": "ca", "l12": "ab", "l23": "bc",
+                "l31": "ca"}.get(match.group(1).lower(), match.group(1).lower())
+    key = compact(name)
+    symbol = re.fullmatch(r"[uvipqse](?:rms)?(l?[abc123]|ab|bc|ca|an|bn|cn|12|23|31)", key)
+    if symbol:
+        return _phase("_" + symbol.group(1))
+    if re.fullmatch(r"[pqs](总|sum|total|t|sys)", key):
+        return "total"
+    return ""
 
 
 def quantity_of_name(name: str) -> str | None:
-    key = _name_key(name)
+    base, _stat = _strip_suffix(name.strip())
+    key = compact(base)
     if not key:
         return None
-    for q in QUANTITIES:
-        if any(re.search(p, key) for p in q.patterns):
+    for q in _table().quantities:
+        if any(p.search(key) for p in q.patterns):
             return q.key
     return None
 
 
-def classify(header: str, unit_row_text: str = "") -> tuple[str, str, str, bool]:
-    """(unit text, quantity, unit, defaulted) of a value column. ``defaulted``: the unit is the quantity's
-    default because the file gave none (the caller notes it)."""
+def read_name(header: str, unit_row_text: str = "") -> NameInfo:
     name, unit_text = split_header(header)
     if unit_row_text.strip():
         unit_text = unit_row_text.strip()
-    by_name = quantity_of_name(name)
+    base, statistic = _strip_suffix(name)
+    return NameInfo(name, unit_text, quantity_of_name(name), _phase(base), statistic, bool(_CJK.search(name)))
+
+
+def classify(header: str, unit_row_text: str = "") -> tuple[str, str, str, bool]:
+    """(unit text, quantity, unit, defaulted) of a value column. ``unit`` is the unit of the values in the file,
+    its spelling normalised (never converted here); ``defaulted``: the file states no unit and ``unit`` is the
+    quantity's canonical one (``importers.logs.units`` then checks or asks)."""
+    info = read_name(header, unit_row_text)
+    unit_text, by_name = info.unit_text, info.quantity
     by_unit = normalise_unit(unit_text) if unit_text else None
     if by_unit is not None:
         unit, unit_quantity = by_unit
-        if by_name is not None and (by_name == unit_quantity or (unit == "%" and by_name in _PERCENT_OK)):
+        if by_name is not None and (by_name == unit_quantity or (unit == "%" and by_name in _table().percent_allowed)):
             return unit_text, by_name, unit, False
         return unit_text, unit_quantity, unit, False
     if by_name is not None:
-        default = BY_KEY[by_name].unit
+        default = canonical_unit(by_name)
         if unit_text:  # a unit we do not know: keep it as written
             return unit_text, by_name, unit_text, False
         return "", by_name, default, bool(default)
