@@ -58,12 +58,16 @@ def test_utf16_with_bom_and_separate_date_time(tmp_path: Path, big_endian: bool)
     assert (o.encoding, o.delimiter, o.date_column, o.time_column) == ("utf-16", "\t", "Date", "Time")
     assert any(("BE" if big_endian else "LE") in n for n in log.detection.notes)
     assert log.times.tolist() == [lc.ms(2024, 3, 1, 10, 0, 15 * i) for i in range(4)]
-    assert _values(log, "PowerP_Total_avg") == [1500.5, 1510.5, 1520.5, 1530.5]
+    # no unit in the header: W is inferred from P ≈ 3·U·I·PF (in kW the ratio would be ~350) and stored as kW
+    assert _values(log, "PowerP_Total_avg") == pytest.approx([1.5005, 1.5105, 1.5205, 1.5305])
     assert _values(log, "Irms_A_avg") == [6.05, 6.15, 6.25, 6.35]
     info = {c.name: c for c in log.detection.columns}
-    assert (info["PowerP_Total_avg"].quantity, info["PowerP_Total_avg"].unit) == ("active_power", "kW")
+    power = info["PowerP_Total_avg"]
+    assert (power.quantity, power.unit, power.unit_original, power.unit_source, power.factor) == (
+        "active_power", "kW", "W", "inferred", 0.001)
+    assert "3·U·I" in power.check
     assert (info["Vrms_AN_avg"].quantity, info["Irms_A_avg"].quantity) == ("voltage", "current")
-    assert any("PowerP_Total_avg" in n and "kW" in n for n in log.detection.notes)  # the default unit is noted
+    assert any("PowerP_Total_avg" in n and "推断" in n and "换算为 kW" in n for n in log.detection.notes)
 
 
 def test_utf16_without_bom_by_nul_pattern(tmp_path: Path) -> None:
@@ -120,7 +124,12 @@ def test_decimal_comma_semicolon_dmy(tmp_path: Path) -> None:
     assert _values(log, "Temperatur (°C)") == [80.25, 81.25, 82.25, 83.25]
     info = {c.name: c for c in log.detection.columns}
     assert (info["Temperatur (°C)"].quantity, info["Temperatur (°C)"].unit) == ("temperature", "°C")
-    assert (info["Druck (bar)"].quantity, info["Druck (bar)"].unit) == ("pressure", "bar")
+    # bar is converted to the canonical MPa, the original unit and factor kept
+    druck = info["Druck (bar)"]
+    assert (druck.quantity, druck.unit, druck.unit_original, druck.factor, druck.unit_source) == (
+        "pressure", "MPa", "bar", 0.1, "header")
+    assert _values(log, "Druck (bar)") == pytest.approx([0.6125, 0.7125, 0.8125, 0.9125])
+    assert any("Druck (bar)" in n and "换算为 MPa" in n for n in log.detection.notes)
 
 
 def test_decimal_comma_tsv_with_separate_date_and_time(tmp_path: Path) -> None:
@@ -304,18 +313,26 @@ def test_xlsx_bad_cells_are_counted_with_sheet_rows(tmp_path: Path) -> None:
 
 # --- interval rows, time zones --------------------------------------------------------------------------------------
 
+EAP_UNITS = (("PowerP_Total_avg", "W"), ("PowerS_Total_avg", "VA"), ("TotalActiveEnergyForward_avg", "kWh"),
+             ("PowerQfund_Total_avg", "var"))
+
+
 def test_interval_rows_start_or_end(tmp_path: Path) -> None:
     path = lc.interval_rows(tmp_path)
-    start = parse(path)
+    with pytest.raises(AmbiguousChoice) as asked:  # no unit, and no voltage or current to check one against
+        parse(path)
+    assert asked.value.params["option"] == "--unit" and "PowerP_Total_avg" in str(asked.value.params["detail"])
+    start = parse(path, LogOptions(units=EAP_UNITS))
     o = start.detection.options
     assert (o.timestamp_at, o.date_column, o.tz) == ("start", "Start(China Standard Time)", "Asia/Shanghai")
     roles = {c.name: c.role for c in start.detection.columns}
     assert roles["Start(China Standard Time)"] == "start" and roles["Stop(China Standard Time)"] == "end"
     assert start.times.tolist() == [lc.ms(2024, 3, 1, 12, 10 * i) for i in range(3)]
-    end = parse(path, LogOptions(timestamp_at="end"))
+    end = parse(path, LogOptions(timestamp_at="end", units=EAP_UNITS))
     assert end.detection.options.date_column == "Stop(China Standard Time)"
     assert end.times.tolist() == [lc.ms(2024, 3, 1, 12, 10 * (i + 1)) for i in range(3)]
-    assert _values(end, "PowerP_Total_avg") == [1000.5, 1001.5, 1002.5]
+    assert _values(end, "PowerP_Total_avg") == pytest.approx([1.0005, 1.0015, 1.0025])  # W given, stored in kW
+    assert {c.name: c.unit_source for c in end.detection.columns}["PowerP_Total_avg"] == "user"
     info = {c.name: c.quantity for c in start.detection.columns}
     assert info["PowerS_Total_avg"] == "apparent_power" and info["PfFwdRev_Total_avg"] == "power_factor"
     assert info["TotalActiveEnergyForward_avg"] == "energy" and info["PowerQfund_Total_avg"] == "reactive_power"

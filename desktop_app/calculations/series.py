@@ -6,7 +6,11 @@ A series is ``times`` (int64 milliseconds since the Unix epoch, UTC, strictly as
 Everything is vectorised numpy: range statistics on 10 M samples take a few hundred milliseconds.
 
 Energy of a power channel (kW → kWh, kvar → kvarh, kVA → kVAh, W → Wh, MW → MWh, …) is the trapezoid integral over
-consecutive valid samples. An interval between valid samples longer than ``max_gap_ms`` (default 3 × the median
+consecutive valid samples (``kind="sample"``). Channels of other kinds (``kind``): ``interval`` — energy per interval
+(a meter's 15-min kWh): the energy is the sum of the values; ``cumulative`` — a meter reading (register): the sum of
+its rises, a fall being a counter reset after which the reading counts from zero; ``interval_mean`` — a power
+derived from such a channel, the mean over the interval ending at its timestamp: Σ P·Δt.
+An interval between valid samples longer than ``max_gap_ms`` (default 3 × the median
 sampling interval of the whole series) is not bridged: it adds nothing, and is counted in ``gaps_skipped``
 (its hours in ``skipped_h``). Shorter runs of missing samples are bridged by the straight line.
 """
@@ -48,6 +52,7 @@ __all__ = [
     "default_max_gap_ms",
     "energy_unit",
     "histogram",
+    "interval_power",
     "load_duration",
     "range_stats",
     "resample",
@@ -162,9 +167,81 @@ def _percentiles(x: Values, q: tuple[float, float]) -> tuple[float, float]:
     return float(result[0]), float(result[1])
 
 
+ENERGY_KINDS = ("interval", "cumulative")
+
+
+def _rises(v: np.ndarray) -> tuple[np.ndarray, int]:
+    """(energy of each step of a meter reading, resets): the rise, or after a fall the new reading."""
+    d = np.diff(v)
+    reset = d < 0
+    return np.where(reset, v[1:], d), int(np.count_nonzero(reset))
+
+
+def interval_power(times: npt.ArrayLike, values: npt.ArrayLike, kind: str, interval_ms: int | None) -> np.ndarray:
+    """Mean power over the interval ending at each timestamp, from energy per interval (``kind="interval"``: the
+    value ÷ its interval; an interval longer than 3 × ``interval_ms`` is a gap, and the value after it is taken
+    over one ``interval_ms``) or from a meter reading (``"cumulative"``: the rise ÷ the time since the reading
+    before, which spans a gap too; NaN for the first reading). Energy in kWh gives kW (kvarh → kvar …)."""
+    t = np.asarray(times, dtype=np.int64)
+    v = np.asarray(values, dtype=np.float64)
+    out = np.full(v.shape, np.nan)
+    if t.size == 0:
+        return out
+    step = int(interval_ms or 0)
+    dt = np.empty(t.size, dtype=np.float64)
+    dt[0] = step or np.nan
+    dt[1:] = np.diff(t)
+    if kind == "cumulative":
+        ok = np.isfinite(v)
+        idx = np.flatnonzero(ok)
+        if idx.size > 1:
+            rise, _resets = _rises(v[idx])
+            span = np.diff(t[idx]).astype(np.float64)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                out[idx[1:]] = np.where(span > 0, rise / (span / MS_PER_HOUR), np.nan)
+        return out
+    if step > 0:
+        dt = np.where(dt > GAP_FACTOR * step, step, dt)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(dt > 0, v / (dt / MS_PER_HOUR), np.nan)
+    return out
+
+
+def _kind_energy(tr: np.ndarray, vr: np.ndarray, unit: str, kind: str, steps: np.ndarray,
+                 interval_ms: int | None) -> tuple[float | None, str, str]:
+    """(energy, energy unit, trace) of an energy-per-interval, meter-reading or derived-power range."""
+    valid = np.isfinite(vr)
+    if kind == "interval":
+        energy = float(np.sum(vr[valid]))
+        return energy, unit, f"能量 = 各时段电量之和（{int(valid.sum())} 个时段）= {fmt(energy)} {unit}"
+    if kind == "cumulative":
+        v = vr[valid]
+        if v.size < 2:
+            return 0.0, unit, "累计读数少于两个，时段内电量为 0"
+        rise, resets = _rises(v)
+        energy = float(rise.sum())
+        trace = f"能量 = 末读数 − 初读数（累计读数之差）= {fmt(energy)} {unit}"
+        if resets:
+            trace = (f"能量 = 累计读数的逐段增量之和 = {fmt(energy)} {unit}；{resets} 处读数回落（计数器复位），"
+                     "复位后的读数按从零开始计")
+        return energy, unit, trace
+    e_unit = energy_unit(unit)
+    if e_unit is None:
+        return None, "", f"单位“{unit or '—'}”不是功率，不计算能量"
+    dt = np.empty(tr.size, dtype=np.float64)
+    step = interval_ms or (int(np.median(steps)) if steps.size else 0)
+    if tr.size:
+        dt[0] = step
+        dt[1:] = np.diff(tr)
+        dt = np.where(dt > GAP_FACTOR * max(step, 1), step, dt)
+    energy = float(np.sum(vr[valid] * dt[valid])) / MS_PER_HOUR
+    return energy, e_unit, (f"能量 = Σ（时段平均功率 × 时段长度）= {fmt(energy)} {e_unit}（与推算它的电量之和相同）")
+
+
 def range_stats(times: npt.ArrayLike, values: npt.ArrayLike, unit: str, t0: int | None = None,
-                t1: int | None = None, *, max_gap_ms: int | None = None) -> RangeStats:
-    """Count, missing, min/max (and when), mean, std, p5/p95, duration and energy of the samples in [t0, t1]."""
+                t1: int | None = None, *, max_gap_ms: int | None = None, kind: str = "sample") -> RangeStats:
+    """Count, missing, min/max (and when), mean, std, p5/p95, duration and energy of the samples in [t0, t1].
+    ``kind``: how the channel holds energy (module docstring)."""
     t, v, steps = series_arrays(times, values)
     lo, hi = _bounds(t, t0, t1)
     tr, vr = t[lo:hi], v[lo:hi]
@@ -183,8 +260,13 @@ def range_stats(times: npt.ArrayLike, values: npt.ArrayLike, unit: str, t0: int 
         std = float(np.std(vv, ddof=1)) if count > 1 else nan
         p5, p95 = _percentiles(vv, (5.0, 95.0))
     duration_h = float(tr[-1] - tr[0]) / MS_PER_HOUR if tr.size else 0.0
-    e_unit = energy_unit(unit)
     gap = _gap_ms(steps, max_gap_ms)
+    if kind != "sample":
+        interval = int(np.median(steps)) if steps.size else None
+        energy_k, unit_k, trace_k = _kind_energy(tr, vr, unit, kind, steps, interval)
+        return RangeStats(count, tr.size - count, lowest, highest, mean, std, p5, p95, t_min, t_max, duration_h,
+                          energy_k, unit_k, 0, 0.0, gap, trace_k)
+    e_unit = energy_unit(unit)
     if e_unit is None:
         return RangeStats(count, tr.size - count, lowest, highest, mean, std, p5, p95, t_min, t_max, duration_h,
                           None, "", 0, 0.0, gap, f"单位“{unit or '—'}”不是功率，不计算能量")

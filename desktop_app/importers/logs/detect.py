@@ -13,8 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
+import numpy as np
+
 from desktop_app.domain.errors import ImportFileError, ValidationError
 from desktop_app.importers.logs import columns as col
+from desktop_app.importers.logs import units
 from desktop_app.importers.logs.encoding import ZIP_MAGIC, check_encoding, decode_sample, sniff
 from desktop_app.importers.logs.model import DEFAULT_TZ, Ambiguity, ColumnInfo, Detection, LogOptions
 from desktop_app.importers.logs.table import (
@@ -63,6 +66,10 @@ class Layout:
     native: bool = False  # XLSX date cells (datetime objects) in the date column
     rows: list[list[object]] = field(default_factory=list)  # XLSX: the sheet
     row_offset: int = 0  # XLSX: sheet row number (1-based) of rows[0] minus 1
+    unit_columns: list[units.Column] = field(default_factory=list)  # the value columns as the unit decision saw
+    # them in the sample (decided again on the whole file by ``parse``)
+    unit_notes: list[str] = field(default_factory=list)  # the sample decision's notes (replaced after parsing)
+    overrides: Overrides | None = None
 
 
 @dataclass
@@ -329,17 +336,6 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     if not value_idx:
         raise ImportFileError(path=where, detail="没有数值列可导入（除时间列外各列都不是数字）")
 
-    infos = []
-    for j in range(width):
-        role = time_roles.get(j) or ("value" if j in numeric or j in value_idx else "text")
-        if role == "value":
-            unit_text, quantity, unit, defaulted = quantities[j]
-            if defaulted and j in value_idx:
-                notes.append(f"“{names[j]}”没有写单位，按{col.BY_KEY[quantity].name_zh}的默认单位 {unit} 记录，请核对")
-        else:
-            unit_text, quantity, unit = (unit_cells[j] if j < len(unit_cells) else ""), "", ""
-        infos.append(ColumnInfo(names[j], unit_text, quantity, unit, role))
-
     # --- time zone
     tz = resolve_tz(options.tz)
     for j in [date_idx] + ([time_idx] if time_idx is not None else []):
@@ -369,18 +365,123 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
         elif decimal == ",":
             notes.append("小数点：逗号")
 
+    # --- units of the value columns (checked against each other; see units.py)
+    overrides = _overrides(where, names, options)
+    value_cols = []
+    for j in value_idx:
+        info = col.read_name(names[j], unit_cells[j] if j < len(unit_cells) else "")
+        unit_text, quantity, _unit, _defaulted = quantities[j]
+        quantity = overrides.quantities.get(names[j], quantity)
+        unit_from = ("unit_row" if j < len(unit_cells) and unit_cells[j].strip() else "header") if unit_text else ""
+        value_cols.append(units.Column(names[j], quantity, unit_text, unit_from, info.phase, info.chinese,
+                                       _sample_floats(cols[j].cells, decimal or ".")))
+    interval = _sample_interval(date_col, cols[time_idx] if time_idx is not None else None, date_format, native)
+    decided = units.decide(value_cols, units=overrides.units, kinds=overrides.kinds, interval_ms=interval)
+    notes.extend(decided.notes)
+    ambiguities.extend(decided.ambiguities)
+    infos = []
+    for j in range(width):
+        role = time_roles.get(j) or ("value" if j in numeric or j in value_idx else "text")
+        d = decided.decisions.get(names[j]) if j in value_idx else None
+        if d is not None:
+            phase = col.read_name(names[j]).phase
+            infos.append(ColumnInfo(names[j], quantities[j][0], d.quantity, d.unit, role, d.source, d.unit_original,
+                                    d.factor, d.offset, d.kind, d.check, phase))
+        elif role == "value":
+            unit_text, quantity, unit, _defaulted = quantities[j]
+            infos.append(ColumnInfo(names[j], unit_text, quantity, unit, role))
+        else:
+            infos.append(ColumnInfo(names[j], unit_cells[j] if j < len(unit_cells) else "", "", "", role))
+
     resolved = LogOptions(
         encoding=None, delimiter=None, decimal=decimal,
         skip_rows=shape.header if shape.header is not None else shape.data,
         unit_row=shape.units is not None, date_column=names[date_idx],
         time_column=names[time_idx] if time_idx is not None else "", date_format=date_format,
-        timestamp_at=timestamp_at, tz=tz, sheet=options.sheet, columns=tuple(names[j] for j in value_idx))
+        timestamp_at=timestamp_at, tz=tz, sheet=options.sheet, columns=tuple(names[j] for j in value_idx),
+        units=options.units, quantities=options.quantities, kinds=options.kinds)
     detection = Detection(where, fmt, resolved, tuple(infos), preview, tuple(ambiguities), tuple(notes))
     hint = iso_hint(date_col.filled[0], date_format) if date_col.filled and date_format and not native else None
     layout = Layout(kind=fmt, encoding="", delimiter="", width=width, first_data=shape.first_data, names=names,
                     date_idx=date_idx, time_idx=time_idx, value_idx=value_idx, date_format=date_format,
-                    typed_iso=typed_iso, date_hint=hint, native=native)
+                    typed_iso=typed_iso, date_hint=hint, native=native, unit_columns=value_cols,
+                    unit_notes=decided.notes, overrides=overrides)
     return detection, layout
+
+
+@dataclass
+class Overrides:
+    units: dict[str, str]
+    quantities: dict[str, str]
+    kinds: dict[str, str]
+
+
+def _overrides(where: str, names: list[str], options: LogOptions) -> Overrides:
+    """The user's units, quantities and kinds per column, the column names checked (case-insensitively)."""
+    from desktop_app.reference.log_columns import table
+
+    def resolve(pairs: tuple[tuple[str, str], ...], option: str) -> dict[str, str]:
+        out = {}
+        for column, value in pairs:
+            out[names[_index(where, names, column, option)]] = value.strip()
+        return out
+
+    quantities = resolve(options.quantities, "--quantity")
+    known = table().by_key
+    for column, q in quantities.items():
+        if q not in known:
+            raise ValidationError(field="--quantity",
+                                  detail=f"“{column}={q}”：没有物理量“{q}”（可用：{'、'.join(known)}）")
+    unit_map = resolve(options.units, "--unit")
+    for column, u in unit_map.items():
+        if u and col.unit_def(u) is None and not re.fullmatch(r"[^\s]{1,12}", u):
+            raise ValidationError(field="--unit", detail=f"“{column}={u}”不是单位")
+    kinds = resolve(options.kinds, "--kind")
+    for column, k in kinds.items():
+        if k not in ("interval", "cumulative"):
+            raise ValidationError(field="--kind",
+                                  detail=f"“{column}={k}”：应为 interval（每个时段的电量）或 cumulative（累计读数）")
+    return Overrides(unit_map, quantities, kinds)
+
+
+def _sample_floats(cells: list[str], decimal: str) -> np.ndarray:
+    out = np.full(len(cells), np.nan)
+    for i, c in enumerate(cells):
+        try:
+            out[i] = float(c.replace(",", ".") if decimal == "," else c)
+        except ValueError:
+            pass
+    return out
+
+
+def _sample_interval(date_col: _Col, time_col: _Col | None, date_format: str | None, native: bool) -> int | None:
+    """Median step (ms) of the sample's timestamps, None when they cannot be read here."""
+    import pyarrow as pa  # type: ignore[import-untyped]
+
+    from desktop_app.importers.logs.timeparse import read_datetimes, read_serials, read_times
+
+    try:
+        if native:
+            stamps = [v for v in date_col.native if isinstance(v, datetime)]
+            ms = np.array([int(v.timestamp() * 1000) for v in stamps], dtype=np.int64)
+        elif date_format == "excel":
+            serial = _sample_floats(date_col.filled, ".")
+            ms, ok = read_serials(serial)
+            ms = ms[ok]
+        elif date_format:
+            naive, ok, _z = read_datetimes(pa.array(date_col.cells, pa.string()), date_format)
+            if time_col is not None and len(time_col.cells) == len(date_col.cells):
+                clock, clock_ok = read_times(pa.array(time_col.cells, pa.string()))
+                naive = naive // 86_400_000 * 86_400_000 + clock
+                ok &= clock_ok
+            ms = naive[ok]
+        else:
+            return None
+    except (ValueError, ValidationError, ImportFileError, TypeError, OverflowError):
+        return None
+    steps = np.diff(np.sort(ms))
+    steps = steps[steps > 0]
+    return int(np.median(steps)) if steps.size else None
 
 
 def resolve_shape(where: str, options: LogOptions, rows: list[list[str]], native: list[list[object]],

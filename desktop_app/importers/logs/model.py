@@ -26,15 +26,32 @@ class LogOptions:
     tz: str = DEFAULT_TZ  # the zone the logger's local clock ran in (a zoneinfo name, or UTC+8 style)
     sheet: str | None = None  # XLSX sheet
     columns: tuple[str, ...] | None = None  # value columns to import (None: every numeric column)
+    units: tuple[tuple[str, str], ...] = ()  # (column, unit) the user gave: the values are in that unit
+    quantities: tuple[tuple[str, str], ...] = ()  # (column, quantity key) the user gave
+    kinds: tuple[tuple[str, str], ...] = ()  # (column, "interval" | "cumulative") for energy columns
 
 
 @dataclass(frozen=True)
 class ColumnInfo:
+    """One column of the file. For a value column the unit is decided by ``units.decide``: ``unit_original`` is
+    the unit of the values in the file, ``unit`` the canonical unit they are stored in (value × ``factor`` +
+    ``offset``), ``unit_source`` where the unit came from (header, unit_row, cell, user, inferred, none —
+    dimensionless — or derived), ``check`` how it was decided or checked."""
+
     name: str  # header text (made unique), the key of ParsedLog.values
-    unit_text: str  # the unit as written (bracket in the header, or the unit row)
-    quantity: str  # a key of columns.QUANTITIES ("other" when not recognised)
-    unit: str  # unit of the values as read, normalised spelling (never converted)
-    role: str  # "date" | "time" | "start" | "end" | "value" | "text"
+    unit_text: str  # the unit as written (bracket in the header, the unit row, or in the cells)
+    quantity: str  # a quantity key of resources/reference/log_columns.json ("other" when not recognised)
+    unit: str  # canonical unit of the stored values
+    role: str  # "date" | "time" | "start" | "end" | "value" | "text" | "derived"
+    unit_source: str = ""
+    unit_original: str = ""
+    factor: float = 1.0
+    offset: float = 0.0
+    kind: str = "sample"  # "sample" | "interval" (energy per interval) | "cumulative" (meter reading) |
+    # "interval_mean" (a derived power: the mean over the interval ending at the timestamp)
+    check: str = ""
+    phase: str = ""
+    derived_from: str = ""  # a derived column: the energy column it was computed from
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,16 @@ import numpy as np
 import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.compute as pc  # type: ignore[import-untyped]
 
+from desktop_app.calculations.series import interval_power
 from desktop_app.domain.errors import AmbiguousChoice, ImportCancelled, ImportFileError, ValidationError
+from desktop_app.importers.logs import units
 from desktop_app.importers.logs.convert import Sink
-from desktop_app.importers.logs.detect import Inspected, inspect
-from desktop_app.importers.logs.model import Ambiguity, Detection, LogOptions, ParsedLog, ParseReport
+from desktop_app.importers.logs.detect import Inspected, Layout, inspect
+from desktop_app.importers.logs.model import Ambiguity, ColumnInfo, Detection, LogOptions, ParsedLog, ParseReport
 from desktop_app.importers.logs.reader import read_column, read_text
 from desktop_app.importers.logs.timeparse import resolve_tz, to_utc, utc_offset_ms
 from desktop_app.importers.logs.xlsx import read_sheet
+from desktop_app.reference import log_columns
 
 GAP_FACTOR = 3
 MAX_GAPS = 100_000
@@ -52,6 +55,7 @@ def parse(path: Path, options: LogOptions | None = None,
     else:
         sink = read_text(path, layout, decimal, layout.names, progress)
     log = _finish(where, detection, sink)
+    log = _apply_units(where, layout, log)
     if progress is not None and not progress(1.0):
         raise ImportCancelled(path=where)
     return log
@@ -60,6 +64,8 @@ def parse(path: Path, options: LogOptions | None = None,
 def _settle(path: Path, options: LogOptions, found: Inspected) -> Inspected:
     """Open ambiguities: settle day/month order from the whole date column, else raise AmbiguousChoice."""
     for ambiguity in found.detection.ambiguities:
+        if ambiguity.option in UNIT_OPTIONS:
+            continue  # decided again on the whole file once it is read (_apply_units)
         if ambiguity.option == "--date-format":
             settled = _day_month_order(path, found)
             if settled == "both":
@@ -98,6 +104,47 @@ def _day_month_order(path: Path, found: Inspected) -> str | None:
     if first <= 12 and second <= 12:
         return None
     return "dmy" if first > 12 else "mdy"
+
+
+UNIT_OPTIONS = ("--unit", "--quantity", "--kind")
+
+
+def _apply_units(where: str, layout: Layout, log: ParsedLog) -> ParsedLog:
+    """The units decided on the whole file (the sample's decision was shown by ``detect``), the values converted
+    to canonical units in place, and a derived interval-power channel for every energy column."""
+    detection = log.detection
+    overrides = layout.overrides
+    cols = [replace(c, values=log.values[c.name]) for c in layout.unit_columns if c.name in log.values]
+    outcome = units.decide(cols, units=overrides.units if overrides else {}, kinds=overrides.kinds if overrides else {},
+                           interval_ms=log.report.interval_ms)
+    if outcome.ambiguities:
+        raise _ambiguous(where, outcome.ambiguities[0])
+    infos = {c.name: c for c in detection.columns}
+    values = dict(log.values)
+    derived: list[ColumnInfo] = []
+    for name, d in outcome.decisions.items():
+        v = values[name]
+        if d.factor != 1.0:
+            np.multiply(v, d.factor, out=v)
+        if d.offset:
+            np.add(v, d.offset, out=v)
+        old = infos[name]
+        infos[name] = replace(old, quantity=d.quantity, unit=d.unit, unit_source=d.source,
+                              unit_original=d.unit_original, factor=d.factor, offset=d.offset, kind=d.kind,
+                              check=d.check)
+        if d.kind in ("interval", "cumulative"):
+            power_q = log_columns.table().by_key[d.quantity].energy_of
+            power_unit = log_columns.table().by_key[power_q].canonical
+            label = f"{name}（推算功率）"
+            values[label] = interval_power(log.times, v, d.kind, log.report.interval_ms)
+            derived.append(ColumnInfo(label, "", power_q, power_unit, "derived", "derived", "", 1.0, 0.0,
+                                      "interval_mean", f"由“{name}”推算：功率 = 时段电量 ÷ 时段长度", infos[name].phase,
+                                      name))
+    notes = [n for n in detection.notes if n not in layout.unit_notes] + outcome.notes
+    ambiguities = tuple(a for a in detection.ambiguities if a.option not in UNIT_OPTIONS)
+    columns = tuple(infos[c.name] for c in detection.columns) + tuple(derived)
+    return ParsedLog(replace(detection, columns=columns, notes=tuple(notes), ambiguities=ambiguities), log.times,
+                     values, log.report)
 
 
 def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
@@ -195,7 +242,8 @@ def _keys(logs: Sequence[ParsedLog]) -> list[list[tuple[str, str]]]:
 
 def align(logs: Sequence[ParsedLog], interval_ms: int | None = None) -> tuple[np.ndarray, dict[str, np.ndarray]]:
     """One time axis for several files: the union of their timestamps (NaN where a file has no sample), or, with
-    ``interval_ms``, a regular grid of bins aligned to local clock time (mean of the samples in each bin)."""
+    ``interval_ms``, a regular grid of bins aligned to local clock time (mean of the samples in each bin; for
+    energy per interval their sum, for a meter reading the last reading)."""
     if not logs:
         return np.empty(0, np.int64), {}
     keys = _keys(logs)
@@ -223,13 +271,22 @@ def align(logs: Sequence[ParsedLog], interval_ms: int | None = None) -> tuple[np
     times = start + np.arange(bins, dtype=np.int64) * interval_ms
     for log, pairs in zip(logs, keys, strict=True):
         index = (log.times - start) // interval_ms
+        kinds = {c.name: c.kind for c in log.detection.columns}
         for name, key in pairs:
             v = log.values[name]
             ok = ~np.isnan(v)
             sums = np.bincount(index[ok], weights=v[ok], minlength=bins)
             counts = np.bincount(index[ok], minlength=bins)
-            with np.errstate(invalid="ignore", divide="ignore"):
-                out[key] = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+            kind = kinds.get(name, "sample")
+            if kind == "interval":  # energy per interval: the energy of a bin is the sum of its intervals
+                out[key] = np.where(counts > 0, sums, np.nan)
+            elif kind == "cumulative":  # a meter reading: the last reading in each bin
+                last = np.full(bins, np.nan)
+                last[index[ok]] = v[ok]  # ascending times: the last write of a bin wins
+                out[key] = last
+            else:
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    out[key] = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
     return times, out
 
 
