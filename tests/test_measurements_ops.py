@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pytest
 
+from desktop_app.calculations.series import range_stats
 from desktop_app.cli import main
 from desktop_app.domain.errors import ImportFileError, JnzdError, ValidationError
 from desktop_app.importers.logs import LogOptions
@@ -170,14 +171,40 @@ def test_demo_has_aligned_week_and_spots(tmp_path: Path) -> None:
 
     path = build_demo(tmp_path / "demo.jnzd")
     with CaseFile.open(path, read_only=True) as case:
-        (dataset,) = ops.datasets(case)
+        dataset, meter = ops.datasets(case)
         assert dataset["resampled_ms"] == 60_000 and dataset["n"] == 7 * 1440
         files = case.rows("measurement_file")
-        assert len(files) == 2
+        assert len(files) == 3
         report = json.loads(files[0]["report"])
         assert report["rows_bad"] == 1  # the logger's 通讯中断 row is reported, not dropped silently
         assert json.loads(files[0]["options"])["encoding"].lower().replace("-", "") in ("gb18030", "gbk")
         chans = ops.channels(case, dataset["id"])
         assert {c["unit"] for c in chans} >= {"kW", "kvar", "V", "A", "MPa"}
         assert sum(1 for c in chans if c["equipment_id"]) >= 3
+        # the compressor logger writes no units: its power in W is inferred (checked against 3·U·I·PF) and stored
+        # in kW; the pressure's unit was given on import
+        by_column = {c["column_name"]: c for c in chans}
+        power = by_column["PowerP_Total_avg"]
+        assert (power["unit"], power["unit_original"], power["unit_factor"], power["unit_source"]) == (
+            "kW", "W", 0.001, "inferred")
+        assert "3·U·I" in power["unit_check"]
+        assert 20 < float(np.nanmean(ops.channel_values(case, power["id"]))) < 25  # kW, not W
+        assert by_column["Pressure_avg"]["unit_source"] == "user"
+        # the 15-min meter: a register (cumulative) and the energy per interval, each with a derived power
+        meter_chans = {c["column_name"]: c for c in ops.channels(case, meter["id"])}
+        assert meter_chans["Meter_Reading_kWh"]["series_kind"] == "cumulative"
+        assert meter_chans["Usage_kWh"]["series_kind"] == "interval"
+        derived = meter_chans["Usage_kWh（推算功率）"]
+        assert (derived["series_kind"], derived["unit"], derived["derived_from"]) == (
+            "interval_mean", "kW", meter_chans["Usage_kWh"]["id"])
+        times = ops.dataset_times(case, meter["id"])
+        usage = ops.channel_values(case, meter_chans["Usage_kWh"]["id"])
+        reading = ops.channel_values(case, meter_chans["Meter_Reading_kWh"]["id"])
+        total = range_stats(times, usage, "kWh", kind="interval").energy
+        assert total == pytest.approx(float(np.sum(usage)))
+        # the register's rise equals the usage after its first reading; the derived power integrates to the usage
+        assert range_stats(times, reading, "kWh", kind="cumulative").energy == pytest.approx(
+            float(np.sum(usage[1:])), rel=1e-9)
+        assert range_stats(times, ops.channel_values(case, derived["id"]), "kW", kind="interval_mean").energy == \
+            pytest.approx(total, rel=1e-9)
         assert len(spot.spots(case)) == 4 and spot.day_overrides(case) == {"2026-03-11": "排除"}

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from desktop_app.importers.logs import LogOptions
 from desktop_app.operations import equipment, measurements, spot_measurements
 from desktop_app.storage.casefile import CaseFile
 
@@ -67,13 +68,35 @@ def _compressor_file(folder: Path, rng: np.random.Generator) -> Path:
         elif level <= 0.65:
             state = True
         loaded[k], pressure[k] = state, level
-    power = np.where(loaded, 36.5, 11.8) + rng.normal(0, 0.4, n)
-    lines = ["Time,PowerP_Total_avg,Pressure_avg"]
+    power = np.where(loaded, 36.5, 11.8) + rng.normal(0, 0.4, n)  # kW
+    pf = np.where(loaded, 0.86, 0.42)
+    volts = 231.0 + rng.normal(0, 1.2, n)
+    amps = power * 1000 / (3 * volts * pf)
+    # the compressor's own logger writes no units: power in W (checked on import against 3·U·I·PF and stored as
+    # kW), pressure in MPa (given by the engineer on import, since the magnitude alone cannot tell MPa from bar)
+    lines = ["Time,PowerP_Total_avg,Vrms_AN_avg,Irms_A_avg,Pressure_avg"]
     for k in range(n):
         t = START + timedelta(seconds=30 * k)
-        lines.append(f"{t:%Y-%m-%d %H:%M:%S},{power[k]:.2f},{pressure[k]:.3f}")
+        lines.append(f"{t:%Y-%m-%d %H:%M:%S},{power[k] * 1000:.0f},{volts[k]:.1f},{amps[k]:.1f},{pressure[k]:.3f}")
     path = folder / "C01_compressor_log.csv"
     path.write_bytes(("\ufeff" + "\n".join(lines) + "\n").encode("utf-8"))
+    return path
+
+
+def _meter_file(folder: Path, rng: np.random.Generator) -> Path:
+    """The plant's electricity meter for the compressor room, exported every 15 min: the register reading
+    (cumulative kWh) and the energy of each interval, as building and utility meters write them."""
+    n = DAYS * 96
+    hour = (np.arange(n) % 96) / 4
+    kw = 52.0 + 18.0 * ((hour >= 8) & (hour < 20)) + rng.normal(0, 2.0, n)
+    usage = np.round(kw * 0.25, 2)
+    reading = 286_410.0 + np.cumsum(usage)
+    lines = ["Meter: 空压站配电柜电能表 AM-07", "Interval: 15 min", "Timestamp,Meter_Reading_kWh,Usage_kWh"]
+    for k in range(n):
+        t = START + timedelta(minutes=15 * (k + 1))
+        lines.append(f"{t:%Y-%m-%d %H:%M},{reading[k]:.2f},{usage[k]:.2f}")
+    path = folder / "AM-07_空压站电能表_15min.csv"
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
     return path
 
 
@@ -95,11 +118,15 @@ def add_measurements(case: CaseFile) -> None:
         folder = Path(tmp)
         files = [_feeder_file(folder, rng), _compressor_file(folder, rng)]
         _changes, dataset_id, _prepared = measurements.import_logs(
-            case, files, resample_ms=60_000, label="总进线、窑头排风机与 1# 空压机 一周记录（1 min）",
+            case, files, [None, LogOptions(units=(("Pressure_avg", "MPa"),))], resample_ms=60_000,
+            label="总进线、窑头排风机与 1# 空压机 一周记录（1 min）",
             instrument="PQA-3000 电能质量分析仪；空压机自带记录仪")
+        _changes, meter_id, _prepared = measurements.import_logs(
+            case, [_meter_file(folder, rng)], label="空压站电能表 AM-07 一周（15 min）", instrument="AM-07 电能表")
     tags = {str(v.row.get("tag")): v.id for v in equipment.register(case)}
-    links = {"窑头排风机": "F-01", "PowerP": "C-01", "Pressure": "C-01"}
-    for ch in measurements.channels(case, dataset_id):
+    links = {"窑头排风机": "F-01", "PowerP": "C-01", "Vrms": "C-01", "Irms": "C-01", "Pressure": "C-01",
+             "Meter_Reading": "C-01", "Usage": "C-01"}
+    for ch in measurements.channels(case, dataset_id) + measurements.channels(case, meter_id):
         tag = next((t for key, t in links.items() if key in str(ch["column_name"])), None)
         if tag:
             measurements.update_channel(case, ch["id"], {"equipment_id": tags[tag]})

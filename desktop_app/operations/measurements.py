@@ -19,7 +19,7 @@ import numpy as np
 
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ImportFileError, ValidationError
-from desktop_app.importers.logs import LogOptions, ParsedLog, align, parse
+from desktop_app.importers.logs import ColumnInfo, LogOptions, ParsedLog, align, parse
 from desktop_app.storage.casefile import CaseFile, now_utc
 
 CHUNK = 262_144  # samples per blob: 2 MB of float64, a week of 1 s data in 3 chunks
@@ -145,15 +145,26 @@ def store(case: CaseFile, prepared: PreparedImport, *, label: str = "", instrume
             "label": title, "tz": prepared.tz, "n": len(times), "t_first": int(times[0]), "t_last": int(times[-1]),
             "interval_ms": interval, "chunk_size": CHUNK, "time_chunks": json.dumps(_chunks(tx.put_blob, times)),
             "file_ids": json.dumps(file_ids), "resampled_ms": prepared.resampled_ms, "sort_order": order})
+        ids: dict[tuple[int, str], int] = {}
         for n, (key, (index, column, values)) in enumerate(prepared.columns.items()):
             info = _info(prepared.logs[index]).get(column)
             v = np.ascontiguousarray(values, dtype="<f8")
-            tx.insert("channel", {
+            ids[(index, column)] = tx.insert("channel", {
                 "dataset_id": dataset_id, "file_id": file_ids[index], "column_name": column, "label": key,
                 "quantity": getattr(info, "quantity", "other") or "other", "unit": getattr(info, "unit", "") or "",
                 "instrument": instrument or None, "chunks": json.dumps(_chunks(tx.put_blob, v)),
-                "n_valid": int(np.count_nonzero(~np.isnan(v))), "sort_order": n + 1})
+                "n_valid": int(np.count_nonzero(~np.isnan(v))), "sort_order": n + 1,
+                **_unit_fields(info, ids.get((index, getattr(info, "derived_from", "") or "")))})
     return OpChanges(op_label, "edit", frozenset(tx.fields), source), dataset_id
+
+
+def _unit_fields(info: ColumnInfo | None, derived_from: int | None) -> dict[str, Any]:
+    """Where a channel's unit came from and how its values were converted (schema v8)."""
+    if info is None:
+        return {}
+    return {"unit_source": info.unit_source or None, "unit_original": info.unit_original,
+            "unit_factor": info.factor, "unit_offset": info.offset, "unit_check": info.check or None,
+            "series_kind": info.kind, "derived_from": derived_from}
 
 
 def _sha256(path: Path) -> str:
@@ -190,7 +201,8 @@ def _median_interval(times: np.ndarray) -> int | None:
     return int(np.median(np.diff(times)))
 
 
-def import_logs(case: CaseFile, paths: Sequence[Path | str], options: LogOptions | None = None, *,
+def import_logs(case: CaseFile, paths: Sequence[Path | str],
+                options: LogOptions | Sequence[LogOptions | None] | None = None, *,
                 resample_ms: int | None = None, label: str = "", instrument: str = "",
                 progress: Callable[[float], bool] | None = None,
                 source: object | None = None) -> tuple[OpChanges, int, PreparedImport]:
@@ -322,6 +334,10 @@ def update_channel(case: CaseFile, channel_id: int, values: Mapping[str, object]
             if key in ("label", "unit") and not text and key == "label":
                 raise ValidationError(field="通道名称", detail="不能为空")
             clean[key] = text if key in ("label", "unit") else (text or None)
+    if "unit" in clean and clean["unit"] != (row.get("unit") or ""):  # the stored values are declared in the new unit
+        clean.update({"unit_source": "user", "unit_original": clean["unit"], "unit_factor": 1.0, "unit_offset": 0.0,
+                      "unit_check": f"导入后由用户把单位由“{row.get('unit') or '—'}”改为“{clean['unit']}”"
+                                    "（数值未换算）"})
     label = f"修改通道 {row['label']}"
     with case.edit(label) as tx:
         tx.update("channel", channel_id, clean)

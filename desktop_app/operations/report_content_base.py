@@ -213,7 +213,8 @@ def _channel_stats(case: CaseFile, titles: dict[int, str]) -> list[ChannelStat]:
         for ch in measurements.channels(case, int(d["id"])):
             values = measurements.channel_values(case, int(ch["id"]))
             try:
-                stats = range_stats(times, values, str(ch.get("unit") or ""))
+                stats = range_stats(times, values, str(ch.get("unit") or ""),
+                                    kind=str(ch.get("series_kind") or "sample"))
             except ValidationError:
                 continue  # a damaged series is reported by the measurement page, not by the report
             out.append(ChannelStat(d, ch, titles.get(int(ch["equipment_id"]), "") if ch.get("equipment_id") else "",

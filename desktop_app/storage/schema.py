@@ -519,7 +519,23 @@ def _v7(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlite3.Connection) -> None:
+    """Units you can trace: every channel records where its unit came from and how its values were converted to
+    the canonical unit they are stored in, and how it holds energy.
+
+    ``unit_source``: header | unit_row | cell | user | inferred | none (dimensionless) | derived, "" for channels
+    imported before (their unit was taken from the file or a default, unchecked); ``unit_original``: the unit of
+    the values in the file; stored value = value × ``unit_factor`` + ``unit_offset``; ``unit_check``: how the unit
+    was inferred or checked (简体中文); ``series_kind``: sample | interval (energy per interval) | cumulative (a
+    meter reading) | interval_mean (a power derived from such a channel); ``derived_from``: that channel's id.
+    """
+    for column, kind in (("unit_source", "TEXT"), ("unit_original", "TEXT"), ("unit_factor", "REAL"),
+                         ("unit_offset", "REAL"), ("unit_check", "TEXT"), ("series_kind", "TEXT"),
+                         ("derived_from", "INTEGER")):
+        conn.execute(f"ALTER TABLE channel ADD COLUMN {column} {kind}")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.

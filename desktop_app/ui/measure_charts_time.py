@@ -37,6 +37,7 @@ class Series:
     times: np.ndarray
     values: np.ndarray
     tz: str = DEFAULT_TZ
+    kind: str = "sample"  # how the channel holds energy (calculations.series.range_stats)
 
 
 def nearest_index(times: np.ndarray, t_ms: int) -> int:
@@ -147,7 +148,7 @@ class TimeSeriesChart(ChartBase):
             values = np.asarray(s.values, dtype=np.float64)
             if times.shape != values.shape:
                 raise ValueError(f"{s.key}: {len(times)} times but {len(values)} values")
-            self.series.append(Series(s.key, s.name, s.unit, times, values, s.tz))
+            self.series.append(Series(s.key, s.name, s.unit, times, values, s.tz, s.kind))
         span = self._span()
         self._origin_ms = span[0] if span else 0
         self.date_axis.set_origin(self._origin_ms / 1000.0)

@@ -124,7 +124,7 @@ class MeasurementAnalysis(QObject):
         page = self.page
         rows = {int(str(c["id"])): c for c in page.channel_rows()}
         return [Series(str(i), str(rows[i]["label"]), str(rows[i]["unit"] or ""), page.times, page.values(i),
-                       page.tz()) for i in ids if i in rows]
+                       page.tz(), str(rows[i].get("series_kind") or "sample")) for i in ids if i in rows]
 
     def refresh_time_chart(self) -> None:
         self.time_chart.set_series(self._series(self.page.shown_ids()))
@@ -157,7 +157,7 @@ class MeasurementAnalysis(QObject):
         table.setRowCount(len(shown))
         for r, s in enumerate(shown):
             try:
-                st = series.range_stats(s.times, s.values, s.unit, t0, t1)
+                st = series.range_stats(s.times, s.values, s.unit, t0, t1, kind=s.kind)
             except JnzdError as exc:
                 table.setItem(r, 0, QTableWidgetItem(f"{s.name}：{exc.message()}"))
                 continue
