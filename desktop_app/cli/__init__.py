@@ -72,10 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"jnzd: {render('case.not_found', path=case)}", file=sys.stderr)
             return 3
         return _gui(case)
+    groups: list[str] = []
+    if args_list[0] == "import-log":  # per-file option groups: everything from the first --file on
+        args_list, groups = measurements_cli.split_argv(args_list)
     try:
-        args = build_parser().parse_args(args_list)
+        if groups or args_list[0] == "import-log":
+            # FILE… may follow options (argparse gives an optional-interleaved positional list up at the first
+            # option): the leftover plain words are more files
+            args, extra = build_parser().parse_known_args(args_list)
+            unknown = [e for e in extra if e.startswith("-")]
+            if unknown:
+                build_parser().error(f"unrecognized arguments: {' '.join(unknown)}")
+            args.files = [*args.files, *(Path(e) for e in extra)]
+        else:
+            args = build_parser().parse_args(args_list)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.command == "import-log":
+        args.file_groups = groups
     try:
         if args.command == "demo":
             return _demo(args)
