@@ -152,6 +152,13 @@ def yearly_ambiguous(folder: Path) -> tuple[Path, list[datetime]]:
     return write(folder / "yearly.csv", _rows("Date/Time,P(kW)", moments, "%d/%m/%Y %H:%M")), moments
 
 
+def implausible_guess(folder: Path) -> tuple[Path, list[datetime]]:
+    """Hourly rows on three days written DD/MM/YYYY, all ≤ 12: 12 January and 1 February 2022, 5 March 2024.
+    Day-first is the likelier order (month-first goes back from December to January) but spans 784 days."""
+    moments = [datetime(y, m, d, h) for y, m, d in ((2022, 1, 12), (2022, 2, 1), (2024, 3, 5)) for h in range(24)]
+    return write(folder / "guess.csv", _rows("Date/Time,P(kW)", moments, "%d/%m/%Y %H:%M")), moments
+
+
 def daily_ambiguous(folder: Path) -> tuple[Path, list[datetime]]:
     """15-minute rows from 1 to 5 March 2024 written DD/MM/YYYY: every day and month ≤ 12, but read as
     month/day the rows would jump a month a day."""

@@ -144,6 +144,21 @@ def test_day_month_guess_with_an_implausible_span_is_asked(tmp_path: Path) -> No
     assert any(n.startswith(f"{ACCEPTED}时间跨度 1096 天") for n in _notes(log))
 
 
+def test_likeliest_order_with_an_implausible_span_is_asked(tmp_path: Path) -> None:
+    path, moments = lt.implausible_guess(tmp_path)
+    with pytest.raises(AmbiguousChoice) as caught:
+        parse(path)
+    text = caught.value.message("zh")
+    assert caught.value.option == "--date-format" and caught.value.candidates == ("dmy", "mdy")
+    assert "跨 784.0 天" in text and "按 mdy 为 2022-01-02 00:00 至 2024-05-03 23:00，跨 853.0 天，1 处时间倒退" in text
+    assert "按 dmy 最合理，但跨度超过 400 天" in text and "--date-format dmy 并加 --accept-timing" in text
+    log = parse(path, LogOptions(accept_timing=True))
+    assert log.detection.options.date_format == "dmy" and log.times.tolist() == _ms(moments)
+    assert any(n.startswith("日期格式按时间先后判断为 dmy") and n.endswith("按 mdy 读取则有 1 处时间倒退")
+               for n in _notes(log))
+    assert any(n.startswith(f"{ACCEPTED}时间跨度 784 天") for n in _notes(log))
+
+
 def test_two_rows_cannot_settle_the_order(tmp_path: Path) -> None:
     path = lc.write(tmp_path / "us.csv", "Date,P(kW)\n03/04/2026 10:00,1\n03/05/2026 10:00,2\n")
     with pytest.raises(AmbiguousChoice) as caught:

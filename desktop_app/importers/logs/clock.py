@@ -61,6 +61,11 @@ def clock_text(naive_ms: int, seconds: bool | None = None) -> str:
     return stamp(naive_ms, seconds).split(" ")[1]
 
 
+def share(fraction: float) -> str:
+    """"4%", or "不到 1%" (never a "0%" that reads as none)."""
+    return "不到 1%" if fraction < 0.005 else f"{fraction:.0%}"
+
+
 def duration(ms: float) -> str:
     """A step or span for a message: "1 秒", "15 分钟", "2.5 小时", "3 天"."""
     for size, unit in ((DAY_MS, "天"), (3_600_000, "小时"), (60_000, "分钟"), (1000, "秒")):
@@ -231,9 +236,9 @@ class Timeline:
         if self.median:
             text += f"，中位间隔 {duration(self.median)}"
             if self.coverage < 0.5:
-                text += f"，只有 {self.coverage:.0%} 的时段有数据"
+                text += f"，只有 {share(self.coverage)} 的时段有数据"
             elif self.regular < 0.8:
-                text += f"，只有 {self.regular:.0%} 的间隔等于中位间隔"
+                text += f"，只有 {share(self.regular)} 的间隔等于中位间隔"
         return text
 
 
@@ -281,8 +286,8 @@ def why_not(chosen: Timeline, other: Timeline) -> str:
     if not other.plausible:
         return f"跨 {other.span_days:.0f} 天"
     if other.coverage < chosen.coverage * 0.8:
-        return f"跨 {other.span_days:.1f} 天而只有 {other.coverage:.0%} 的时段有数据"
-    return f"只有 {other.regular:.0%} 的间隔等于中位间隔 {duration(other.median)}"
+        return f"跨 {other.span_days:.1f} 天而只有 {share(other.coverage)} 的时段有数据"
+    return f"只有 {share(other.regular)} 的间隔等于中位间隔 {duration(other.median)}"
 
 
 # --- implausible timing --------------------------------------------------------------------------------------------
