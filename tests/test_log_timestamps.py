@@ -16,6 +16,7 @@ import pytest
 
 from desktop_app.domain.errors import AmbiguousChoice, ImportFileError, ValidationError
 from desktop_app.importers.logs import LogOptions, ParsedLog, clock, detect, parse
+from desktop_app.importers.logs.timeparse import classify
 from desktop_app.operations.measurements import prepare
 
 
@@ -108,6 +109,7 @@ def test_date_format_names(tmp_path: Path) -> None:
     assert "--date-format" in caught.value.message("zh") and "dmy-yy" in caught.value.message("zh")
     for name in ("ymd-yy", "dmy-yy", "mdy-yy"):
         assert detect(path, LogOptions(date_format=name)).options.date_format == name
+    assert classify("24.07.20")[0] == "yy" and classify("1.2.10") is None  # a version number is no date
     inconsistent = lc.write(tmp_path / "mixed.csv", "Time,P(kW)\n" + "".join(
         f"{d},1\n" for d in ("24/07/20", "07/24/20", "25/07/20")))
     found = detect(inconsistent).ambiguities

@@ -81,7 +81,7 @@ def classify(cell: str) -> tuple[str, int, int, bool] | None:
         if match.group("sep") == "." and a <= 31 and b <= 12:
             return "dmy", a, b, match.group("H") is not None
         return "ab", a, b, match.group("H") is not None
-    match = _RE_ABC.match(cell)
+    match = _short_date(cell)
     if match:
         return "yy", int(match.group("a")), int(match.group("b")), match.group("H") is not None
     if _RE_TIME.match(cell):
@@ -89,12 +89,20 @@ def classify(cell: str) -> tuple[str, int, int, bool] | None:
     return None
 
 
+def _short_date(cell: str) -> re.Match[str] | None:
+    """Three short numbers as a date; with dots only when all three have two digits (1.2.10 is a version)."""
+    match = _RE_ABC.match(cell)
+    if match and match.group("sep") == "." and not all(len(match.group(g)) == 2 for g in "abc"):
+        return None
+    return match
+
+
 def two_digit_orders(cells: list[str]) -> tuple[str, ...]:
     """The two-digit-year formats (``TWO_DIGIT`` order) under which every "yy" cell is a possible date: a month is
     1–12, a day 1–31 and the year has two digits."""
     fits = dict.fromkeys(TWO_DIGIT, True)
     for cell in cells:
-        match = _RE_ABC.match(cell)
+        match = _short_date(cell)
         if not match:
             continue
         a, b, c = (match.group(g) for g in "abc")
