@@ -102,9 +102,10 @@ def _warnings(log: ParsedLog) -> list[str]:
     if r.duplicates:
         out.append(f"{r.duplicates} 个重复时间戳（保留第一个）")
     if r.out_of_order:
-        out.append(f"{r.out_of_order} 行时间倒序（已按时间排序）")
+        out.append(f"{r.out_of_order} 行的时间早于其上一行，导入时已按时间重新排序；请核对原文件中这些行的先后顺序")
     if r.gaps:
         out.append(f"{len(r.gaps)} 处数据中断")
+    out += r.time_notes  # how the times were read or corrected (two-digit years, dates taken from elsewhere …)
     return out
 
 

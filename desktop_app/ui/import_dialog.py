@@ -29,7 +29,11 @@ DECIMALS = ((".", QT_TRANSLATE_NOOP("ImportLogDialog", "点 .")), (",", QT_TRANS
 DATE_FORMATS = (("ymd", QT_TRANSLATE_NOOP("ImportLogDialog", "年-月-日（ISO、YYYY/MM/DD、YYYY年MM月DD日）")),
                 ("dmy", QT_TRANSLATE_NOOP("ImportLogDialog", "日.月.年 / 日/月/年")),
                 ("mdy", QT_TRANSLATE_NOOP("ImportLogDialog", "月/日/年")),
-                ("excel", QT_TRANSLATE_NOOP("ImportLogDialog", "Excel 序列日期")))
+                ("ymd-yy", QT_TRANSLATE_NOOP("ImportLogDialog", "两位数年份：年/月/日（YY/MM/DD）")),
+                ("dmy-yy", QT_TRANSLATE_NOOP("ImportLogDialog", "两位数年份：日/月/年（DD/MM/YY）")),
+                ("mdy-yy", QT_TRANSLATE_NOOP("ImportLogDialog", "两位数年份：月/日/年（MM/DD/YY）")),
+                ("excel", QT_TRANSLATE_NOOP("ImportLogDialog", "Excel 序列日期")),
+                ("time", QT_TRANSLATE_NOOP("ImportLogDialog", "只有时刻（日期取自文件说明或文件名）")))
 TIMESTAMP_AT = (("", QT_TRANSLATE_NOOP("ImportLogDialog", "（不是区间行）")),
                 ("start", QT_TRANSLATE_NOOP("ImportLogDialog", "区间起点")),
                 ("end", QT_TRANSLATE_NOOP("ImportLogDialog", "区间终点")))

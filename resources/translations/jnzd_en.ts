@@ -1222,6 +1222,26 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
+        <source>两位数年份：年/月/日（YY/MM/DD）</source>
+        <translation>Two-digit year: year/month/day (YY/MM/DD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
+        <source>两位数年份：日/月/年（DD/MM/YY）</source>
+        <translation>Two-digit year: day/month/year (DD/MM/YY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
+        <source>两位数年份：月/日/年（MM/DD/YY）</source>
+        <translation>Two-digit year: month/day/year (MM/DD/YY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="36"/>
+        <source>只有时刻（日期取自文件说明或文件名）</source>
+        <translation>Time of day only (date from the preamble or the file name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
         <source>Excel 序列日期</source>
         <translation>Excel serial dates</translation>
     </message>

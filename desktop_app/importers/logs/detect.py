@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.domain.errors import ImportFileError, ValidationError
+from desktop_app.importers.logs import clock, units
 from desktop_app.importers.logs import columns as col
-from desktop_app.importers.logs import units
 from desktop_app.importers.logs.encoding import ZIP_MAGIC, check_encoding, decode_sample, sniff
 from desktop_app.importers.logs.model import DEFAULT_TZ, Ambiguity, ColumnInfo, Detection, LogOptions
 from desktop_app.importers.logs.table import (
@@ -31,11 +31,16 @@ from desktop_app.importers.logs.table import (
 )
 from desktop_app.importers.logs.timeparse import (
     NAMED_FORMATS,
+    PIVOT,
+    TWO_DIGIT,
     classify,
     is_iso,
     iso_hint,
     pattern_for,
+    reading,
     resolve_tz,
+    two_digit_orders,
+    two_digit_year,
 )
 
 SAMPLE_BYTES = 64 * 1024
@@ -70,6 +75,7 @@ class Layout:
     # them in the sample (decided again on the whole file by ``parse``)
     unit_notes: list[str] = field(default_factory=list)  # the sample decision's notes (replaced after parsing)
     overrides: Overrides | None = None
+    time_notes: list[str] = field(default_factory=list)  # how the times were read: also warnings of the import
 
 
 @dataclass
@@ -202,10 +208,40 @@ def _number(cell: str) -> float | None:
         return None
 
 
+_ORDER_NAMES = {"ymd-yy": "年/月/日", "dmy-yy": "日/月/年", "mdy-yy": "月/日/年"}
+
+
+def _two_digit(where: str, name: str, cells: list[str]) -> tuple[str | None, Ambiguity | None, str | None]:
+    """(format, ambiguity, note) of a date column whose dates are three short numbers (a two-digit year)."""
+    orders = two_digit_orders(cells)
+    example = next(c for c in cells if (f := classify(c)) is not None and f[0] == "yy")
+    if len(orders) == 1:
+        return orders[0], None, None
+    file = Path(where).name
+    if not orders:
+        return None, Ambiguity("--date-format", f"“{file}”的“{name}”列中两位数年份的日期前后顺序不一致"
+                               f"（如“{example}”），按年/月/日、日/月/年、月/日/年都不能读取全部日期", TWO_DIGIT), None
+    readings = "、".join(f"{_ORDER_NAMES[o]}（{o}：{reading(example, o)}）" for o in orders)
+    return None, Ambiguity("--date-format", f"“{file}”的“{name}”列中的日期（如“{example}”）年份只有两位数，可读作"
+                           f"{readings}", orders), None
+
+
+def _pivot_note(name: str, date_format: str, cells: list[str]) -> str | None:
+    """The note on how a two-digit year is read, with the column's first year as the example."""
+    for cell in cells:
+        found = two_digit_year(cell, date_format)
+        if found:
+            return (f"“{name}”列的年份为两位数，{found[0]} 按 {found[1]} 年读取（00–{PIVOT - 1} 为 20xx 年，"
+                    f"{PIVOT}–99 为 19xx 年）")
+    return None
+
+
 def _date_format(where: str, name: str, cells: list[str]) -> tuple[str | None, Ambiguity | None, str | None]:
     """(format, ambiguity, note) of a date column from its sample cells."""
     found = [f for f in (classify(c) for c in cells) if f is not None and f[0] != "time"]
     kinds = {f[0] for f in found}
+    if kinds == {"yy"}:
+        return _two_digit(where, name, cells)
     if "ab" in kinds or "dmy" in kinds:
         day_first = any(f[1] > 12 for f in found if f[0] in ("ab", "dmy")) or "dmy" in kinds
         month_first = any(f[2] > 12 for f in found if f[0] in ("ab", "dmy"))
@@ -277,14 +313,37 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     else:
         excel = [j for j in range(width) if cols[j].share("num") >= 0.9 and cols[j].excel_like()
                  and (col.TIME_HEADER.search(names[j]) or j == 0)]
-        if not excel:
-            what = "只有时刻列、没有日期列" if timed else "找不到日期/时间列"
-            raise ImportFileError(path=where, detail=f"{what}（前 {len(data_rows)} 行中没有可识别的日期，如 2024-03-01 "
-                                                     f"08:00:00；可用 --date-column 和 --date-format 指定）")
-        date_idx = excel[0]
+        if excel:
+            date_idx = excel[0]
+        elif timed:  # rows with a time of day only: the date comes from --date, the preamble or the file name
+            date_idx = next((j for j in timed if col.TIME_HEADER.search(names[j])), timed[0])
+        else:
+            raise ImportFileError(path=where, detail=f"找不到日期/时间列（前 {len(data_rows)} 行中没有可识别的日期，如 "
+                                                     f"2024-03-01 08:00:00；可用 --date-column 和 --date-format 指定）")
     if pair is None or date_idx not in pair:
         timestamp_at = None if options.date_column is None or pair is None else timestamp_at
     date_col = cols[date_idx]
+    ambiguities: list[Ambiguity] = []
+    time_notes: list[str] = []
+    base: str | None = None
+    if options.date_format == "time" or (options.date_format is None and date_col.share("time") >= 0.9
+                                         and not date_col.native_dates()):
+        preamble = [(i + 1, " ".join(shape.rows[i])) for i in range(shape.header if shape.header is not None
+                                                                    else shape.data)]
+        found_date = clock.base_date(where, names[date_idx], preamble, options.base_date)
+        if found_date is None:
+            raise ImportFileError(path=where, detail=(
+                f"只有时刻列（“{names[date_idx]}”）、没有日期列，文件说明和文件名中也找不到日期：请用 --date 指定"
+                "测量日期（如 --date 2024-03-01），或用 --date-column 和 --date-format 指定日期列"))
+        base = found_date.iso
+        if found_date.ambiguity:
+            ambiguities.append(found_date.ambiguity)
+        else:
+            notes.append(found_date.note)
+            time_notes.append(found_date.note)
+        options = replace(options, date_format="time")
+    elif options.base_date is not None:
+        notes.append(f"文件有日期列“{names[date_idx]}”，未使用指定的日期 {options.base_date}（--date）")
 
     time_idx: int | None = None
     if options.time_column:
@@ -298,7 +357,6 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
         time_idx = next((j for j in timed if j != date_idx), None)
 
     # --- the date format
-    ambiguities: list[Ambiguity] = []
     date_format = options.date_format
     native = fmt == "xlsx" and date_col.native_dates()
     if date_format is not None:
@@ -312,6 +370,9 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
             ambiguities.append(ambiguity)
     if date_format == "excel" and not native:
         notes.append(f"“{names[date_idx]}”列是 Excel 日期序号")
+    if date_format is not None and (pivot := _pivot_note(names[date_idx], date_format, date_col.filled)):
+        notes.append(pivot)
+        time_notes.append(pivot)
     typed_iso = (fmt == "csv" and date_format == "ymd" and time_idx is None and bool(date_col.filled)
                  and all(is_iso(c) for c in date_col.filled))
 
@@ -406,6 +467,10 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
                     date_idx=date_idx, time_idx=time_idx, value_idx=value_idx, date_format=date_format,
                     typed_iso=typed_iso, date_hint=hint, native=native, unit_columns=value_cols,
                     unit_notes=decided.notes, overrides=overrides)
+    # how the times are read (clock.py): the date of time-only rows, the timing check's override, their notes
+    detection = replace(detection, options=replace(detection.options, base_date=base,
+                                                   accept_timing=options.accept_timing))
+    layout.time_notes = time_notes
     return detection, layout
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -21,7 +21,8 @@ class LogOptions:
     unit_row: bool | None = None  # a row of units right under the header
     date_column: str | None = None  # header name of the date (or date-and-time) column
     time_column: str | None = None  # separate time-of-day column ("" = none)
-    date_format: str | None = None  # "ymd" | "dmy" | "mdy" | "excel" | a strptime format
+    date_format: str | None = None  # "ymd" | "dmy" | "mdy" | "ymd-yy" | "dmy-yy" | "mdy-yy" (two-digit year) |
+    # "excel" | "time" (a time of day only, on base_date) | a strptime format
     timestamp_at: str | None = None  # "start" | "end": which end of an interval row is its timestamp
     tz: str = DEFAULT_TZ  # the zone the logger's local clock ran in (a zoneinfo name, or UTC+8 style)
     sheet: str | None = None  # XLSX sheet
@@ -29,6 +30,9 @@ class LogOptions:
     units: tuple[tuple[str, str], ...] = ()  # (column, unit) the user gave: the values are in that unit
     quantities: tuple[tuple[str, str], ...] = ()  # (column, quantity key) the user gave
     kinds: tuple[tuple[str, str], ...] = ()  # (column, "interval" | "cumulative") for energy columns
+    base_date: str | None = None  # ISO date of rows that carry only a time of day (--date; None: from the lines
+    # above the header or the file name)
+    accept_timing: bool = False  # import although the span or the interval looks implausible (--accept-timing)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class ParseReport:
     out_of_order: int  # rows whose timestamp is earlier than the row before (the data are sorted)
     gaps: list[tuple[int, int]]  # (last time before, first time after), ms UTC, where a step > 3× the median
     interval_ms: int | None  # median step
+    time_notes: list[str] = field(default_factory=list)  # how the times were read or corrected (import warnings)
 
 
 @dataclass

@@ -1,10 +1,15 @@
 """``parse``: a logger file → UTC timestamps and float channels plus a report of what could not be read;
 ``align``: several parsed files on one time axis (by timestamp, or resampled to a common interval).
 
-After reading (``reader`` for text, ``xlsx`` for sheets) the local times become UTC through the zone's single
-offset over the data (a DST switch inside the data is an error naming ``--tz``), the rows are sorted (rows out of
-order are counted), repeated timestamps are dropped keeping the first row (counted), and steps longer than three
-times the median step are reported as gaps.
+After reading (``reader`` for text, ``xlsx`` for sheets) rows with only a time of day get their date and the
+end-of-day ``00:00`` of some loggers is read as 24:00 (``clock``), the local times become UTC through the zone's
+single offset over the data (a DST switch inside the data is an error naming ``--tz``), the rows are sorted (rows
+out of order are counted), repeated timestamps are dropped keeping the first row (counted), steps longer than three
+times the median step are reported as gaps, and timing no field measurement has (a span of years, an interval that
+changes mid-file) stops the import unless ``accept_timing`` is set.
+
+A day/month order the sample left open is settled from the whole column: by which orders read every date, then
+by the sequence each order gives (``clock.pick_order``); what remains open is an ``AmbiguousChoice``.
 """
 
 from __future__ import annotations
@@ -17,23 +22,21 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa  # type: ignore[import-untyped]
-import pyarrow.compute as pc  # type: ignore[import-untyped]
 
 from desktop_app.calculations.series import interval_power
 from desktop_app.domain.errors import AmbiguousChoice, ImportCancelled, ImportFileError, ValidationError
-from desktop_app.importers.logs import units
-from desktop_app.importers.logs.convert import Sink
+from desktop_app.importers.logs import clock, units
+from desktop_app.importers.logs.convert import Sink, datetimes
 from desktop_app.importers.logs.detect import Inspected, Layout, inspect
 from desktop_app.importers.logs.model import Ambiguity, ColumnInfo, Detection, LogOptions, ParsedLog, ParseReport
 from desktop_app.importers.logs.reader import read_column, read_text
 from desktop_app.importers.logs.timeparse import resolve_tz, to_utc, utc_offset_ms
-from desktop_app.importers.logs.xlsx import read_sheet
+from desktop_app.importers.logs.xlsx import cell_text, read_sheet
 from desktop_app.reference import log_columns
 
 GAP_FACTOR = 3
 MAX_GAPS = 100_000
 MAX_BINS = 50_000_000
-_AB = r"^[ \t]*(?P<a>[0-9]{1,2})[-/.](?P<b>[0-9]{1,2})[-/.][0-9]{4}"
 
 
 def parse(path: Path, options: LogOptions | None = None,
@@ -54,7 +57,7 @@ def parse(path: Path, options: LogOptions | None = None,
         sink = read_sheet(path, layout, decimal, layout.names, progress)
     else:
         sink = read_text(path, layout, decimal, layout.names, progress)
-    log = _finish(where, detection, sink)
+    log = _finish(where, detection, sink, layout.time_notes)
     log = _apply_units(where, layout, log)
     if progress is not None and not progress(1.0):
         raise ImportCancelled(path=where)
@@ -62,22 +65,17 @@ def parse(path: Path, options: LogOptions | None = None,
 
 
 def _settle(path: Path, options: LogOptions, found: Inspected) -> Inspected:
-    """Open ambiguities: settle day/month order from the whole date column, else raise AmbiguousChoice."""
+    """Open ambiguities: settle the date order from the whole date column, else raise AmbiguousChoice."""
     for ambiguity in found.detection.ambiguities:
         if ambiguity.option in UNIT_OPTIONS:
             continue  # decided again on the whole file once it is read (_apply_units)
         if ambiguity.option == "--date-format":
-            settled = _day_month_order(path, found)
-            if settled == "both":
-                raise _ambiguous(str(path), replace(ambiguity, message=(
-                    f"“{path.name}”的“{found.detection.options.date_column}”列中，有的日期第一个数大于 12、有的第二个数"
-                    "大于 12，日、月顺序前后不一致")))
-            if settled is not None:
-                again = inspect(path, replace(options, date_format=settled))
-                note = (f"日期格式按整列数据判断为 {settled}（样本中的日、月都不大于 12，后面的行中"
-                        f"{'日' if settled == 'dmy' else '月'}大于 12）")
-                detection = replace(again.detection, notes=(*again.detection.notes, note))
-                return Inspected(detection, again.layout)
+            settled, note = _date_order(path, options, found, ambiguity)
+            given = replace(options, date_format=settled)
+            again = inspect(path, given)
+            again.layout.time_notes.append(note)
+            detection = replace(again.detection, notes=(*again.detection.notes, note))
+            return _settle(path, given, Inspected(detection, again.layout))
         raise _ambiguous(str(path), ambiguity)
     return found
 
@@ -87,23 +85,57 @@ def _ambiguous(where: str, ambiguity: Ambiguity) -> AmbiguousChoice:
                            path=where)
 
 
-def _day_month_order(path: Path, found: Inspected) -> str | None:
-    """"dmy" / "mdy" when some date in the whole column has its first / second number above 12 ("both": some
-    have either; None: no date settles it)."""
-    layout = found.layout
+def _whole_column(path: Path, layout: Layout, index: int) -> pa.Array:
     if layout.kind == "xlsx":
-        cells = pa.array([str(r[layout.date_idx]) if len(r) > layout.date_idx else ""
-                          for r in layout.rows[layout.first_data:]], pa.string())
+        return pa.array([cell_text(r[index]) if len(r) > index else "" for r in layout.rows[layout.first_data:]],
+                        pa.string())
+    return read_column(path, layout, index)
+
+
+def _date_order(path: Path, options: LogOptions, found: Inspected, ambiguity: Ambiguity) -> tuple[str, str]:
+    """(format, note) of the one candidate order that reads every date of the whole column any order reads and,
+    when several do, gives the sequence a logger writes (``clock.pick_order``); else AmbiguousChoice."""
+    layout = found.layout
+    where, column = str(path), found.detection.options.date_column
+    dates = _whole_column(path, layout, layout.date_idx)
+    times = _whole_column(path, layout, layout.time_idx) if layout.time_idx is not None else None
+    readings = {}
+    for fmt in ambiguity.candidates:
+        naive, valid, _empty, _zones = datetimes(dates, times, fmt, ".")
+        readings[fmt] = (naive, valid)
+    union = np.logical_or.reduce([valid for _naive, valid in readings.values()])
+
+    def unread(fmt: str) -> str:
+        missing = union & ~readings[fmt][1]
+        at = int(np.argmax(missing))
+        example = str(dates[at].as_py() or "") + (f" {times[at].as_py() or ''}" if times is not None else "")
+        return f"按 {fmt} 有 {int(missing.sum())} 行读不了，如“{example.strip()}”"
+
+    whole = [fmt for fmt, (_naive, valid) in readings.items() if np.array_equal(valid, union)]
+    if not whole:
+        raise AmbiguousChoice(option="--date-format", candidates=ambiguity.candidates, path=where, detail=(
+            f"“{path.name}”的“{column}”列中，没有一种日期顺序能读取全部日期（{'；'.join(map(unread, readings))}），"
+            "日、月顺序前后不一致"))
+    if len(whole) == 1:
+        others = "；".join(unread(fmt) for fmt in readings if fmt != whole[0])
+        return whole[0], f"日期格式按整列数据判断为 {whole[0]}（只有按 {whole[0]} 能读取全部日期；{others}）"
+    sequences = {fmt: clock.timeline(readings[fmt][0][readings[fmt][1]]) for fmt in whole}
+    chosen = clock.pick_order(sequences)
+    if chosen is not None and (sequences[chosen].plausible or options.accept_timing):
+        best = sequences[chosen]
+        others = "；".join(f"按 {fmt} 读取则{clock.why_not(best, sequences[fmt])}" for fmt in whole if fmt != chosen)
+        return chosen, f"日期格式按时间先后判断为 {chosen}：按 {chosen} 读取为 {best.describe()}；{others}"
+    described = "；".join(f"按 {fmt} 为 {seq.describe()}" for fmt, seq in sequences.items())
+    if chosen is not None:  # the likeliest order, but no field measurement spans that long
+        verdict = (f"按 {chosen} 最合理，但跨度超过 {clock.MAX_SPAN_DAYS} 天，不像一次现场测量；若确实如此，请指定 "
+                   f"--date-format {chosen} 并加 --accept-timing")
+    elif not any(seq.plausible for seq in sequences.values()):
+        verdict = f"都不像一次现场测量（跨度超过 {clock.MAX_SPAN_DAYS} 天），无法判断" + (
+            "" if options.accept_timing else "；若时间确实如此，指定日期格式后另加 --accept-timing")
     else:
-        cells = read_column(path, layout, layout.date_idx)
-    parts = pc.extract_regex(cells, pattern=_AB)
-    first = pc.max(pc.cast(pc.struct_field(parts, "a"), pa.int64())).as_py() or 0
-    second = pc.max(pc.cast(pc.struct_field(parts, "b"), pa.int64())).as_py() or 0
-    if first > 12 and second > 12:
-        return "both"
-    if first <= 12 and second <= 12:
-        return None
-    return "dmy" if first > 12 else "mdy"
+        verdict = "前后顺序都说得通，无法判断"
+    raise AmbiguousChoice(option="--date-format", candidates=tuple(whole), path=where,
+                          detail=f"{ambiguity.message}；整列数据{described}，{verdict}")
 
 
 UNIT_OPTIONS = ("--unit", "--quantity", "--kind")
@@ -147,7 +179,7 @@ def _apply_units(where: str, layout: Layout, log: ParsedLog) -> ParsedLog:
                      values, log.report)
 
 
-def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
+def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[str] = ()) -> ParsedLog:
     naive, zones, columns = sink.result()
     values = dict(zip(sink.names, columns, strict=True))
     if sink.rows_total and not len(naive):
@@ -158,7 +190,15 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
         raise ImportFileError(path=where, detail=detail + "；请检查日期格式、小数点和分隔符")
     if not sink.rows_total:
         raise ImportFileError(path=where, detail="没有数据行（只有表头或说明文字）")
-    times, _offset = to_utc(where, detection.options.tz, naive, zones)
+    options = detection.options
+    found: list[str] = []  # what reading the rows decided about their times (notes, and import warnings)
+    if options.date_format == "time" and options.base_date:
+        naive, note = clock.date_time_only(naive, options.base_date, options.date_column or "")
+    else:
+        naive, note = clock.end_of_day(naive)
+    if note:
+        found.append(note)
+    times, offset = to_utc(where, detection.options.tz, naive, zones)
     out_of_order = int(np.count_nonzero(np.diff(times) < 0)) if len(times) > 1 else 0
     if out_of_order:
         order = np.argsort(times, kind="stable")
@@ -185,6 +225,15 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
         bad_examples=[(number, text or "", reason) for _k, number, text, reason in sink.examples],
         missing={k: int(np.isnan(v).sum()) for k, v in values.items()}, duplicates=duplicates,
         out_of_order=out_of_order, gaps=gaps, interval_ms=interval)
+    implausible = clock.timing_findings(times, offset or 0)
+    if implausible and not options.accept_timing:
+        raise ImportFileError(path=where, detail=(
+            f"“{options.date_column}”列的时间不像一次现场测量：{'；'.join(implausible)}。请核对日期格式（--date-format）、"
+            "日期列（--date-column）和时区（--tz）；若时间确实如此，可用 --accept-timing 照常导入"))
+    found += [f"时间不像一次现场测量，已按 --accept-timing 照常导入：{finding}" for finding in implausible]
+    report.time_notes = [*time_notes, *found]
+    if found:
+        detection = replace(detection, notes=(*detection.notes, *found))
     if detection.format == "csv":
         _mark_truncated(where, detection.options.encoding, report)
     return ParsedLog(detection, times, values, report)

@@ -3,9 +3,13 @@
 pyarrow's RE2 and integer arithmetic in numpy, never a Python loop per row.
 
 Formats: ``ymd`` (ISO ``YYYY-MM-DD[ T]HH:MM[:SS[.fff]]``, ``YYYY/MM/DD``, ``YYYY.MM.DD``, ``YYYY年MM月DD日``),
-``dmy`` (``DD.MM.YYYY``, ``DD/MM/YYYY``), ``mdy`` (``MM/DD/YYYY``), ``excel`` (serial day numbers) or a strptime
-format. Time of day: ``HH:MM[:SS[.fff]]`` with optional AM/PM (上午/下午), ``8时05分09秒``; a trailing ``Z`` or
-``+08:00`` offset is honoured per row. Impossible dates (30 February, hour 25) are invalid rows, not shifted.
+``dmy`` (``DD.MM.YYYY``, ``DD/MM/YYYY``), ``mdy`` (``MM/DD/YYYY``), the same three orders with a two-digit year
+(``ymd-yy`` ``YY/MM/DD``, ``dmy-yy`` ``DD/MM/YY``, ``mdy-yy`` ``MM/DD/YY``; 00–68 → 20xx, 69–99 → 19xx, as
+strptime's ``%y``), ``excel`` (serial day numbers), ``time`` (a time of day only: the date comes from elsewhere,
+see ``clock``) or a strptime format. Time of day: ``HH:MM[:SS[.fff]]`` with an optional AM/PM after it (``AM``,
+``am``, ``a.m.``, ``a. m.``, 上午/下午) or 上午/下午 before it, ``8时05分09秒``; 12 AM is 0 h, 12 PM is 12 h. A
+trailing ``Z`` or ``+08:00`` offset is honoured per row. Impossible dates (30 February, hour 25) are invalid rows,
+not shifted.
 
 Local times become UTC through one fixed offset: the zone must not change its offset inside the data
 (``utc_offset_ms`` refuses a DST switch and names ``--tz``).
@@ -28,33 +32,46 @@ DAY_MS = 86_400_000
 EXCEL_EPOCH = 25_569  # serial day number of 1970-01-01 (1900 date system)
 
 _SP = r"[ \t]"
-_TIME = (r"(?P<H>[0-9]{1,2})[:：时](?P<M>[0-9]{2})(?:[:：分](?P<S>[0-9]{2})(?:[.,](?P<f>[0-9]{1,9}))?秒?)?分?"
-         rf"(?:{_SP}*(?P<p>[AaPp]\.?[Mm]\.?|上午|下午))?")
+_NB = "[ \t\u00a0\u202f]"  # white space before AM/PM, where Windows locales put a (narrow) no-break space
+_AMPM = rf"[AaPp]\.?{_NB}?[Mm]\.?|上午|下午"  # AM am a.m. a. m. (Spanish) 上午 …
+_TIME = (rf"(?:(?P<q>上午|下午){_SP}*)?"  # 上午/下午 before the time (2024/3/1 上午 08:00:00)
+         r"(?P<H>[0-9]{1,2})[:：时](?P<M>[0-9]{2})(?:[:：分](?P<S>[0-9]{2})(?:[.,](?P<f>[0-9]{1,9}))?秒?)?分?"
+         rf"(?:{_NB}*(?P<p>{_AMPM}))?")
 _ZONE = r"(?:" + _SP + r"*(?P<z>Z|(?P<zs>[+\-])(?P<zh>[0-9]{2}):?(?P<zm>[0-9]{2})?))?"
 _YMD = rf"(?P<Y>[0-9]{{4}}){_SP}*[-/.年]{_SP}*(?P<m>[0-9]{{1,2}}){_SP}*[-/.月]{_SP}*(?P<d>[0-9]{{1,2}}){_SP}*日?"
 _DMY = r"(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<Y>[0-9]{4})"
 _MDY = r"(?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})[-/.](?P<Y>[0-9]{4})"
 _AB = r"(?P<a>[0-9]{1,2})(?P<sep>[-/.])(?P<b>[0-9]{1,2})[-/.](?P<Y>[0-9]{4})"
+# two-digit years: all three numbers are short, so the time must be set off (T or a space)
+_YMD2 = r"(?P<y>[0-9]{2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})"
+_DMY2 = r"(?P<d>[0-9]{1,2})[-/.](?P<m>[0-9]{1,2})[-/.](?P<y>[0-9]{2})"
+_MDY2 = r"(?P<m>[0-9]{1,2})[-/.](?P<d>[0-9]{1,2})[-/.](?P<y>[0-9]{2})"
+_ABC = r"(?P<a>[0-9]{1,2})(?P<sep>[-/.])(?P<b>[0-9]{1,2})[-/.](?P<c>[0-9]{1,2})"
 
 
-def _full(date: str) -> str:
-    return rf"^{_SP}*{date}(?:(?:T|{_SP}*){_TIME})?{_ZONE}{_SP}*$"
+def _full(date: str, gap: str = f"{_SP}*") -> str:
+    return rf"^{_SP}*{date}(?:(?:T|{gap}){_TIME})?{_ZONE}{_SP}*$"
 
 
-PATTERNS = {"ymd": _full(_YMD), "dmy": _full(_DMY), "mdy": _full(_MDY)}
+TWO_DIGIT = ("ymd-yy", "dmy-yy", "mdy-yy")  # named formats with a two-digit year, in the order they are offered
+PATTERNS = {"ymd": _full(_YMD), "dmy": _full(_DMY), "mdy": _full(_MDY), "ymd-yy": _full(_YMD2, f"{_SP}+"),
+            "dmy-yy": _full(_DMY2, f"{_SP}+"), "mdy-yy": _full(_MDY2, f"{_SP}+")}
 TIME_ONLY = rf"^{_SP}*{_TIME}{_SP}*$"
 ISO_STRICT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[ T][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?)?")
 _RE_YMD = re.compile(PATTERNS["ymd"])
 _RE_AB = re.compile(_full(_AB))
+_RE_ABC = re.compile(_full(_ABC, f"{_SP}+"))
 _RE_TIME = re.compile(TIME_ONLY)
-NAMED_FORMATS = ("ymd", "dmy", "mdy", "excel")
+NAMED_FORMATS = ("ymd", "dmy", "mdy", "excel", *TWO_DIGIT, "time")
+PIVOT = 69  # two-digit years below it are 20xx, from it on 19xx (strptime's %y)
 
 
 # --- recognising formats in a sample ------------------------------------------------------------------------------
 
 def classify(cell: str) -> tuple[str, int, int, bool] | None:
-    """("ymd" | "ab" | "time", a, b, has_time) of a date/time cell, or None. For "ab" (day/month order unknown)
-    a and b are the first two numbers and the separator decides nothing yet."""
+    """("ymd" | "ab" | "yy" | "time", a, b, has_time) of a date/time cell, or None. For "ab" (day/month order
+    unknown) a and b are the first two numbers and the separator decides nothing yet; "yy" is three short numbers
+    (a two-digit year somewhere: ``two_digit_orders`` tells which orders fit)."""
     match = _RE_YMD.match(cell)
     if match:
         return "ymd", 0, 0, match.group("H") is not None
@@ -64,9 +81,66 @@ def classify(cell: str) -> tuple[str, int, int, bool] | None:
         if match.group("sep") == "." and a <= 31 and b <= 12:
             return "dmy", a, b, match.group("H") is not None
         return "ab", a, b, match.group("H") is not None
+    match = _short_date(cell)
+    if match:
+        return "yy", int(match.group("a")), int(match.group("b")), match.group("H") is not None
     if _RE_TIME.match(cell):
         return "time", 0, 0, True
     return None
+
+
+def _short_date(cell: str) -> re.Match[str] | None:
+    """Three short numbers as a date; with dots only when all three have two digits (1.2.10 is a version)."""
+    match = _RE_ABC.match(cell)
+    if match and match.group("sep") == "." and not all(len(match.group(g)) == 2 for g in "abc"):
+        return None
+    return match
+
+
+def two_digit_orders(cells: list[str]) -> tuple[str, ...]:
+    """The two-digit-year formats (``TWO_DIGIT`` order) under which every "yy" cell is a possible date: a month is
+    1–12, a day 1–31 and the year has two digits."""
+    fits = dict.fromkeys(TWO_DIGIT, True)
+    for cell in cells:
+        match = _short_date(cell)
+        if not match:
+            continue
+        a, b, c = (match.group(g) for g in "abc")
+        x, y, z = int(a), int(b), int(c)
+        fits["ymd-yy"] &= len(a) == 2 and 1 <= y <= 12 and 1 <= z <= 31
+        fits["dmy-yy"] &= len(c) == 2 and 1 <= x <= 31 and 1 <= y <= 12
+        fits["mdy-yy"] &= len(c) == 2 and 1 <= x <= 12 and 1 <= y <= 31
+    return tuple(f for f, ok in fits.items() if ok)
+
+
+def two_digit_year(cell: str, date_format: str) -> tuple[str, int] | None:
+    """(the year as written, the year it is read as) of one cell in a format with a two-digit year, else None."""
+    if date_format not in NAMED_FORMATS and "%y" not in date_format:
+        return None
+    if date_format in NAMED_FORMATS and date_format not in TWO_DIGIT:
+        return None
+    match = re.match(pattern_for(date_format), cell)
+    if not match or match.group("y") is None:
+        return None
+    yy = int(match.group("y"))
+    return match.group("y"), (2000 + yy if yy < PIVOT else 1900 + yy)
+
+
+def reading(cell: str, date_format: str) -> str | None:
+    """"YYYY-MM-DD" of one cell read in a named day/month order (for messages that show what each order means)."""
+    match = re.match(pattern_for(date_format), cell)
+    if not match:
+        return None
+    groups = match.groupdict()
+    if groups.get("Y"):
+        year = int(groups["Y"])
+    else:
+        yy = int(groups["y"])
+        year = 2000 + yy if yy < PIVOT else 1900 + yy
+    try:
+        return datetime(year, int(groups["m"]), int(groups["d"])).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
 
 
 def is_iso(cell: str) -> bool:
@@ -80,7 +154,7 @@ _DIRECTIVES = {
     "Y": r"(?P<Y>[0-9]{4})", "y": r"(?P<y>[0-9]{2})", "m": r"(?P<m>[0-9]{1,2})", "d": r"(?P<d>[0-9]{1,2})",
     "e": r"[ ]?(?P<d>[0-9]{1,2})", "b": r"(?P<b>[A-Za-z]{3,9}\.?)", "B": r"(?P<b>[A-Za-z]{3,9})",
     "H": r"(?P<H>[0-9]{1,2})", "I": r"(?P<H>[0-9]{1,2})", "M": r"(?P<M>[0-9]{1,2})", "S": r"(?P<S>[0-9]{1,2})",
-    "f": r"(?P<f>[0-9]{1,9})", "p": r"(?P<p>[AaPp]\.?[Mm]\.?|上午|下午)",
+    "f": r"(?P<f>[0-9]{1,9})", "p": rf"(?P<p>{_AMPM})",
     "z": r"(?P<z>Z|(?P<zs>[+\-])(?P<zh>[0-9]{2}):?(?P<zm>[0-9]{2})?)",
 }
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -122,7 +196,8 @@ def pattern_for(date_format: str) -> str:
         return PATTERNS[date_format]
     if "%" not in date_format:
         raise ValidationError(field="--date-format",
-                              detail=f"“{date_format}”不是 ymd、dmy、mdy、excel 或 strptime 格式")
+                              detail=f"“{date_format}”不是 ymd、dmy、mdy、ymd-yy、dmy-yy、mdy-yy、excel、time "
+                                     "或 strptime 格式")
     return strptime_regex(date_format)
 
 
@@ -161,6 +236,8 @@ def _clock(parts: pa.StructArray, names: set[str]) -> tuple[np.ndarray, np.ndarr
     millis = _ints(pc.utf8_slice_codeunits(pc.utf8_rpad(pc.fill_null(frac, ""), 3, "0"), 0, 3))
     ok = (minute <= 59) & (second <= 59)
     ampm = _field(parts, names, "p")
+    if "q" in names:  # 上午/下午 written before the time
+        ampm = pc.coalesce(ampm, _field(parts, names, "q"))
     has_p = np.asarray(pc.is_valid(ampm).to_numpy(zero_copy_only=False), dtype=bool)
     if has_p.any():
         pm = np.asarray(pc.fill_null(pc.match_substring_regex(ampm, "^[Pp下]"), False).to_numpy(zero_copy_only=False),
@@ -224,6 +301,9 @@ def _fast(cells: pa.Array, date_format: str, hint: str) -> tuple[np.ndarray, np.
 def read_datetimes(cells: pa.Array, date_format: str, hint: str | None = None
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """(naive local ms, valid, zone minutes or None) of a string column in a named or strptime format."""
+    if date_format == "time":  # a time of day only: ms of the day (the date is added by ``clock``)
+        clock, ok = read_times(cells)
+        return clock, ok, None
     if hint:
         fast = _fast(cells, date_format, hint)
         if fast is not None:
@@ -236,7 +316,7 @@ def read_datetimes(cells: pa.Array, date_format: str, hint: str | None = None
         year = _ints(_field(parts, names, "Y"), 1970)
     else:
         yy = _ints(_field(parts, names, "y"), 70)
-        year = np.where(yy < 69, 2000 + yy, 1900 + yy)
+        year = np.where(yy < PIVOT, 2000 + yy, 1900 + yy)
     if "b" in names:
         month_name = pc.utf8_slice_codeunits(pc.utf8_lower(_field(parts, names, "b")), 0, 3)
         month = np.asarray(pc.fill_null(pc.index_in(month_name, value_set=pa.array(_MONTHS)), -1)
