@@ -29,8 +29,11 @@ def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True
     p.add_argument("--date-column", default=none, metavar="NAME")
     p.add_argument("--time-column", default=none, metavar="NAME",
                    help="单独的时间列（\"\" 表示没有）" if zh else "separate time column")
-    p.add_argument("--date-format", default=none, metavar="FMT", help="ymd、dmy、mdy、excel 或 strptime 格式" if zh
-                   else "ymd, dmy, mdy, excel or a strptime format")
+    p.add_argument("--date-format", default=none, metavar="FMT",
+                   help="ymd、dmy、mdy（两位年份：ymd-yy、dmy-yy、mdy-yy）、excel、time（只有时刻）"
+                   "或 strptime 格式" if zh
+                   else "ymd, dmy, mdy (two-digit years: ymd-yy, dmy-yy, mdy-yy), excel, time (time of day only) "
+                   "or a strptime format")
     p.add_argument("--date", default=none, metavar="YYYY-MM-DD", dest="base_date",
                    help="只有时刻的行所属的日期" if zh else "the date of rows that hold only a time of day")
     p.add_argument("--accept-timing", default=none, action="store_true",
@@ -118,22 +121,7 @@ def _options(args: argparse.Namespace) -> Any:
                       date_format=args.date_format, timestamp_at=args.timestamp_at, tz=args.tz, sheet=args.sheet,
                       columns=columns, units=_pairs(args.units, "--unit"),
                       quantities=_pairs(args.quantities, "--quantity"), kinds=_pairs(args.kinds, "--kind"),
-                      **_time_options(args))
-
-
-def _time_options(args: argparse.Namespace) -> dict[str, Any]:
-    """--date and --accept-timing, where the importer has them (LogOptions fields base_date, accept_timing)."""
-    from dataclasses import fields
-
-    from desktop_app.importers.logs import LogOptions
-
-    names = {f.name for f in fields(LogOptions)}
-    out: dict[str, Any] = {}
-    if "base_date" in names:
-        out["base_date"] = args.base_date
-    if "accept_timing" in names:
-        out["accept_timing"] = bool(args.accept_timing)
-    return out
+                      base_date=args.base_date, accept_timing=bool(args.accept_timing))
 
 
 def split_argv(argv: list[str]) -> tuple[list[str], list[str]]:
