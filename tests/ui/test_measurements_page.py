@@ -31,7 +31,8 @@ def open_page(qtbot: QtBot, path: Path) -> tuple[MainWindow, MeasurementsPage]:
 def test_demo_channels_stats_and_day_types(qtbot: QtBot, demo_path: Path) -> None:
     w, page = open_page(qtbot, demo_path)
     ui = page.ui
-    assert ui.channelList.count() == 9 and len(page.shown_ids()) == 2
+    # the first dataset: the feeder's 7 channels and the compressor logger's 4 (power, voltage, current, pressure)
+    assert ui.channelList.count() == 11 and len(page.shown_ids()) == 2
     assert "gb18030" in ui.fileLabel.text().lower() and "跳过 1 行" in ui.fileLabel.text()
     ui.rangeCheck.setChecked(True)
     assert ui.statsTable.rowCount() == 2
@@ -144,7 +145,7 @@ def test_reimport_with_other_choices_replaces_the_dataset(qtbot: QtBot, demo_pat
     w, page = open_page(qtbot, demo_path)
     case = w.document.case
     assert case is not None
-    (old,) = ops.datasets(case)
+    old, meter = ops.datasets(case)  # the week of 1-min records, and the 15-min meter
     seen: dict[str, object] = {}
 
     def run_dialog(self: ImportLogDialog) -> int:
@@ -160,7 +161,8 @@ def test_reimport_with_other_choices_replaces_the_dataset(qtbot: QtBot, demo_pat
     page.ui.reimportButton.click()
     assert seen["files"] == ["10kV总进线_窑头排风机_20260309.csv", "C01_compressor_log.csv"]
     assert str(seen["encoding"]).lower() == "gb18030" and seen["resample"] == "60000"
-    (new,) = ops.datasets(case)
+    new = next(d for d in ops.datasets(case) if d["id"] != meter["id"])
+    assert len(ops.datasets(case)) == 2
     assert new["id"] != old["id"] and new["n"] == old["n"] and new["label"] == old["label"]
     w.close()
 
