@@ -1,6 +1,8 @@
 """Issue-6 figures on generated logger exports: a 7-day, 1 s, 8-channel CSV (604,800 rows, ~60 MB) imported into
 a case (parse + store) next to pandas' C-engine parse of the same file; the same kind of data as XLSX next to
-openpyxl's read-only mode; loading one channel back; and the peak memory of the CSV import (own process).
+openpyxl's read-only mode; loading one channel back; the peak memory of the CSV import (own process); and the
+statistics of logged series (range statistics of 10 M points, day types of a week of 1 s samples) next to numpy's
+bare reductions of the same arrays. ``series_rows`` runs alone (nothing written).
 
 pandas is a bench-only dependency (``make bench`` installs it); the app never imports it.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from desktop_app.calculations import series
 from desktop_app.operations import measurements
 from desktop_app.storage.casefile import CaseFile
 
@@ -126,7 +129,7 @@ def run(tmp: Path) -> list[tuple[str, str, str, str, str]]:
         xl = time.perf_counter() - t0
 
     o, r = statistics.median(ours), statistics.median(ref)
-    return [
+    rows = [
         (f"CSV 导入 {ROWS:,} 行 × 8 通道（{size_mb:.0f} MB），parse + store, median of 3", f"{o:.2f} s",
          f"{r:.2f} s pandas read_csv (C engine, parse_dates)", f"{o / r:.2f}×", "≤ 1.0× pandas"),
         ("  其中读取与解析 of which parse (prepare: detect, parse, hash the original)",
@@ -138,4 +141,45 @@ def run(tmp: Path) -> list[tuple[str, str, str, str, str]]:
          f"{size_mb:.0f} MB file", f"{peak / size_mb:.1f}×", "≤ 3× file size"),
         (f"XLSX 导入 {XLSX_ROWS:,} 行 × 8 通道（python-calamine）", f"{xl:.2f} s",
          f"{plain:.2f} s openpyxl read-only read", f"{plain / xl:.1f}× faster", "≥ 6× faster than openpyxl"),
+    ]
+    return rows + series_rows()
+
+
+SERIES_POINTS = 10_000_000
+SERIES_RUNS = 5
+MONDAY_MS = 1_704_038_400_000  # Monday 2024-01-01 00:00 in Beijing (UTC+8)
+
+
+def series_rows() -> list[tuple[str, str, str, str, str]]:
+    """The figures tests/test_series.py used to assert (as wall-clock limits) on the same inputs: 10 M points at 1 s
+    with every 1000th missing; Mon–Sun of 1 s samples (604,800), weekdays a sine, the weekend flat."""
+    t = MONDAY_MS + np.arange(SERIES_POINTS, dtype=np.int64) * 1000
+    v = 100 + np.sin(np.arange(SERIES_POINTS) / 1000.0)
+    v[::1000] = np.nan
+    series.range_stats(t[:1000], v[:1000], "kW")  # warm-up
+    stats, bare = [], []
+    for _ in range(SERIES_RUNS):
+        t0 = time.perf_counter()
+        series.range_stats(t, v, "kW")
+        stats.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        ok = np.isfinite(v)
+        vv = v[ok]
+        np.argmin(vv), np.argmax(vv), np.mean(vv), np.std(vv, ddof=1), np.percentile(vv, (5.0, 95.0))
+        bare.append(time.perf_counter() - t0)
+    week_t = MONDAY_MS + np.arange(7 * 86_400, dtype=np.int64) * 1000
+    day, minute = (week_t - MONDAY_MS) // 86_400_000, ((week_t - MONDAY_MS) % 86_400_000) / 60_000
+    week_v = np.where(day < 5, 100 + day + 50 * np.sin(2 * np.pi * minute / 1440), 40.0)
+    types = []
+    for _ in range(SERIES_RUNS):
+        t0 = time.perf_counter()
+        series.day_types(week_t, week_v, bin_minutes=15)
+        types.append(time.perf_counter() - t0)
+    s_, b, d = statistics.median(stats), statistics.median(bare), statistics.median(types)
+    return [
+        (f"区间统计 range_stats {SERIES_POINTS // 1_000_000} M points (every 1000th missing), median of "
+         f"{SERIES_RUNS}", f"{s_:.2f} s", f"{b:.2f} s numpy min/max/mean/std/p5–p95 of the valid values",
+         f"{s_ / b:.1f}×", "≤ 1.0 s"),
+        (f"日类型曲线 day_types a week of 1 s samples (604,800), 15 min bins, median of {SERIES_RUNS}",
+         f"{d * 1000:.0f} ms", "", "", "≤ 0.5 s"),
     ]

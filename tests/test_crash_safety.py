@@ -2,9 +2,14 @@
 
 Each iteration forks a child that opens the case and commits edits as fast as it can (alternately renaming the
 enterprise and adding a contact), writing the number of each edit to a pipe *after* the edit returned. The parent
-kills the child after a random 0–40 ms, then reopens the case and checks that every acknowledged edit is there,
-that at most the one edit in flight was added on top, that the file and the journal's hash chain are intact,
-and that the dead writer's lock does not block the next writer.
+kills the child after a random 0–40 ms — counted from the fork in even iterations (so some kills land while the
+child is still opening the case), from the child's first acknowledged edit in odd ones (so half the kills land
+among edits however slow the machine is) — then reopens the case and checks that every acknowledged edit is
+there, that at most the one edit in flight was added on top, that the file and the journal's hash chain are
+intact, and that the dead writer's lock does not block the next writer.
+
+A fixed number of iterations and no clock: how long the loop takes is not a test outcome (a crash-recovery figure
+is in ``make bench``, benchmarks/commit_latency.py).
 """
 
 from __future__ import annotations
@@ -111,11 +116,9 @@ def test_sigkilled_writer_never_loses_an_acknowledged_edit(tmp_path: Path) -> No
     CaseFile.create(path, as_of_date="2026-03-20").close()
     rng = random.Random(20260320)
     model = Model()
-    stats = {"acked": 0, "inflight_committed": 0, "hot_journal": 0, "stale_lock": 0}
-    deadline = time.monotonic() + 120
+    stats = {"acked": 0, "killed_mid_edit": 0, "inflight_committed": 0, "hot_journal": 0, "stale_lock": 0}
 
     for it in range(ITERATIONS):
-        assert time.monotonic() < deadline, f"too slow: {it} iterations in 120 s"
         base = it * STRIDE
         rfd, wfd = os.pipe()
         pid = os.fork()
@@ -124,9 +127,12 @@ def test_sigkilled_writer_never_loses_an_acknowledged_edit(tmp_path: Path) -> No
             _child(path, base, wfd)
         os.close(wfd)
         try:
+            # The first acknowledgement (odd iterations): one read returns at least one whole line, or b"" if the
+            # child died first, which the status check below reports. The child's alarm bounds the wait.
+            raw = os.read(rfd, 65536) if it % 2 else b""
             time.sleep(rng.uniform(0, MAX_DELAY_S))
             os.kill(pid, signal.SIGKILL)
-            raw = _read_all(rfd)
+            raw += _read_all(rfd)
         finally:
             os.close(rfd)
         _, status = os.waitpid(pid, 0)
@@ -139,6 +145,7 @@ def test_sigkilled_writer_never_loses_an_acknowledged_edit(tmp_path: Path) -> No
         assert lines[-1] == "", f"iteration {it}: partial ack {lines[-1]!r}"
         assert acks == list(range(base, base + len(acks))), f"iteration {it}: acks out of order"
         stats["acked"] += len(acks)
+        stats["killed_mid_edit"] += bool(acks)
         stats["hot_journal"] += path.with_name(path.name + "-journal").exists()
         stats["stale_lock"] += path.with_name(path.name + ".lock").exists()
 
@@ -183,8 +190,9 @@ def test_sigkilled_writer_never_loses_an_acknowledged_edit(tmp_path: Path) -> No
         assert leftovers == [], f"iteration {it}: files left beside the closed case: {leftovers}"
 
     print(f"crash loop: {ITERATIONS} kills, {stats}")
-    # The loop must really have exercised edits being killed, not only children killed while starting up.
-    assert stats["acked"] >= ITERATIONS, stats
+    # The loop must really have exercised edits being killed, not only children killed while starting up: every odd
+    # iteration waited for an acknowledged edit before killing, on a fast or a slow machine alike.
+    assert stats["killed_mid_edit"] >= ITERATIONS // 2, stats
     with CaseFile.open(path) as case:
         assert len(case.rows("contact")) == len(model.contacts)
         assert case.verify_journal() is None

@@ -52,9 +52,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 def _quit_on_signals(app: QApplication) -> None:
     """SIGTERM (logout, ``kill``) and Ctrl+C close the window normally, so the field being typed is committed
-    and the lock released. Python handles signals only when it runs, so a timer gives it a turn twice a second."""
+    and the lock released. Python handles signals only when it runs, so a timer gives it a turn twice a second.
+    The quit is queued, not called: a signal that arrives while the case is still opening (before ``exec``) would
+    otherwise be lost, since ``quit()`` does nothing without a running event loop, and the window would stay up."""
     for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: app.quit())
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(500)

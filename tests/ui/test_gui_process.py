@@ -1,4 +1,5 @@
-"""The GUI as a real process: it opens the case, and SIGTERM closes it cleanly (lock released, exit 0)."""
+"""The GUI as a real process: it opens the case, and SIGTERM closes it cleanly (lock released, exit 0) — also
+when it arrives while the case is still opening, before the event loop runs."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import pytest
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_sigterm_closes_the_gui_cleanly(demo_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("wait_s", [0.0, 1.0], ids=["while-opening", "after-opening"])
+def test_sigterm_closes_the_gui_cleanly(demo_path: Path, tmp_path: Path, wait_s: float) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     lock = demo_path.with_name(demo_path.name + ".lock")
     proc = subprocess.Popen([sys.executable, "-m", "desktop_app", str(demo_path)], env=env,
@@ -23,7 +25,7 @@ def test_sigterm_closes_the_gui_cleanly(demo_path: Path, tmp_path: Path) -> None
         while not lock.exists() and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
         assert lock.exists(), proc.stderr.read() if proc.poll() is not None else "no lock after 30 s"
-        time.sleep(0.3)
+        time.sleep(wait_s)  # the lock is taken early in opening: at once, the signal comes before app.exec()
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=20) == 0
     finally:
