@@ -310,6 +310,9 @@ def _list(args: argparse.Namespace) -> int:
                 s = series.range_stats(times, measurements.channel_values(case, c["id"]), c["unit"] or "",
                                        kind=c.get("series_kind") or "sample")
                 chans.append({"id": c["id"], "label": c["label"], "quantity": c["quantity"], "unit": c["unit"],
+                              "unit_source": c.get("unit_source"), "unit_original": c.get("unit_original"),
+                              "unit_factor": c.get("unit_factor"), "unit_check": c.get("unit_check"),
+                              "series_kind": c.get("series_kind"),
                               "equipment_id": c["equipment_id"], "count": s.count, "missing": s.missing,
                               "min": s.min, "max": s.max, "mean": s.mean, "energy": s.energy,
                               "energy_unit": s.energy_unit})
@@ -326,6 +329,13 @@ def _list(args: argparse.Namespace) -> int:
         print(f"[{d['id']}] {d['label']}：{d['rows']} 行，间隔 {(d['interval_ms'] or 0) / 1000:g} s，时区 {d['tz']}")
         for c in d["channels"]:
             energy = f"，累计 {c['energy']:.1f} {c['energy_unit']}" if c["energy"] is not None else ""
+            source = ""
+            if c["unit_source"]:
+                from desktop_app.importers.logs.units import SOURCE_NAMES
+
+                source = f"；单位来源：{SOURCE_NAMES.get(c['unit_source'], c['unit_source'])}"
+                if c["unit_factor"] not in (None, 1, 1.0):
+                    source += f"（由 {c['unit_original']} 换算）"
             print(f"    [{c['id']}] {c['label']}（{c['unit'] or '—'}）：{c['count']} 个值，最小 {_num(c['min'])}，"
-                  f"最大 {_num(c['max'])}，平均 {_num(c['mean'])}{energy}")
+                  f"最大 {_num(c['max'])}，平均 {_num(c['mean'])}{energy}{source}")
     return 0

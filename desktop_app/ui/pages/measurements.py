@@ -148,7 +148,8 @@ class MeasurementsPage(SectionPage):
             return
         ui.channelLabelEdit.setText(str(ch["label"]))
         ui.channelUnitEdit.setText(str(ch["unit"] or ""))
-        ui.channelQuantityValue.setText(QUANTITY_NAMES.get(str(ch["quantity"]), str(ch["quantity"])))
+        ui.channelQuantityValue.setText(_quantity_and_unit_source(ch))
+        ui.channelQuantityValue.setToolTip(str(ch.get("unit_check") or ""))
         ui.channelInstrumentEdit.setText(str(ch["instrument"] or ""))
         ui.channelEquipmentCombo.setCurrentIndex(max(0, ui.channelEquipmentCombo.findData(ch["equipment_id"] or 0)))
         case = self.document.case
@@ -270,3 +271,22 @@ class MeasurementsPage(SectionPage):
             (chart.export_png if fmt == "png" else chart.export_svg)(Path(path))
         except OSError as exc:
             self.document.failed.emit(self.tr("导出失败：") + f"{path}：{exc.strerror or exc}")
+
+
+def _quantity_and_unit_source(ch: dict[str, object]) -> str:
+    """"有功功率 · 推断（W → kW × 0.001）": the quantity, where the unit came from and the conversion on import."""
+    from desktop_app.domain.messages import current_language
+    from desktop_app.importers.logs.units import SOURCE_NAMES, SOURCE_NAMES_EN, Decision, conversion_text
+
+    quantity = QUANTITY_NAMES.get(str(ch.get("quantity")), str(ch.get("quantity")))
+    source = str(ch.get("unit_source") or "")
+    if not source:
+        return quantity
+    names = SOURCE_NAMES_EN if current_language() == "en" else SOURCE_NAMES
+    factor, offset = float(str(ch.get("unit_factor") or 1)), float(str(ch.get("unit_offset") or 0))
+    conv = conversion_text(Decision(str(ch.get("quantity") or ""), str(ch.get("unit_original") or ""),
+                                    str(ch.get("unit") or ""), factor, offset, source, "sample", ""))
+    how = names.get(source, source)
+    if conv:
+        how += f"（{ch.get('unit_original')} → {ch.get('unit')} {conv}）"
+    return f"{quantity} · {'⚠ ' if source == 'inferred' else ''}{how}"
