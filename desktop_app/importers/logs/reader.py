@@ -7,13 +7,17 @@ then read again with every used column as text, and each block is validated vect
 ``convert.Sink``) so the unreadable rows are counted and shown with their line numbers instead of failing the
 import. Rows with the wrong number of cells reach ``invalid_row_handler`` with their line number.
 Runs of white space (TXT) are split by ``utf8_split_whitespace`` on whole lines.
+
+The first pass reads the file ``RANGE_BYTES`` at a time, each range cut at its last line break and parsed by
+pyarrow's multi-threaded ``read_csv`` (the streaming reader converts one block after the other, on one core):
+the blocks of a range are converted in parallel, and memory stays bounded by the range.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,6 +32,7 @@ from desktop_app.importers.logs.detect import Layout
 from desktop_app.importers.logs.table import NULLS
 
 BLOCK_SIZE = 1024 * 1024  # 1 MB: as fast as larger blocks here, and the least memory (benchmarks: ~1.8× the file)
+RANGE_BYTES = 4 * 1024 * 1024  # the threaded first pass: 4 blocks of 1 MB per range, converted in parallel
 _LINE_DELIMITER = "\x1f"  # never in a text file: each whole line is one cell (white-space mode)
 
 
@@ -146,9 +151,12 @@ def _read(path: Path, layout: Layout, decimal: str, names: list[str], progress: 
         with path.open("rb") as raw:  # a Python file: pyarrow then reads block by block (its own file
             # classes let the streaming reader buffer most of the file ahead: +50 MB on a 50 MB file)
             source = _source(raw, layout.encoding, plain=raw_utf8)
-            reader = pacsv.open_csv(source, read_options=read_options, parse_options=parse_options,
-                                    convert_options=convert_options, memory_pool=_pool())
-            for batch in reader:
+            if threads:
+                batches: Iterator[pa.RecordBatch] = _ranges(source, read_options, parse_options, convert_options)
+            else:
+                batches = pacsv.open_csv(source, read_options=read_options, parse_options=parse_options,
+                                         convert_options=convert_options, memory_pool=_pool())
+            for batch in batches:
                 if ws:
                     _add_whitespace(sink, batch.column(0), layout, decimal)
                 else:
@@ -170,6 +178,51 @@ def _read(path: Path, layout: Layout, decimal: str, names: list[str], progress: 
     _number_lines(sink, layout.first_data, sorted(handled))
     _fill_texts(path, layout.encoding, sink)
     return sink
+
+
+def _ranges(source: BinaryIO | _Utf8Source, read_options: pacsv.ReadOptions, parse_options: pacsv.ParseOptions,
+            convert_options: pacsv.ConvertOptions) -> Iterator[pa.RecordBatch]:
+    """The record batches of the whole file, read ``RANGE_BYTES`` at a time: each range ends at its last line
+    break (where pyarrow's own reader may end a block too, since values hold no line breaks) and is parsed with
+    threads, one batch per range. The first range holds the lines ``skip_rows`` skips; the rows of all ranges
+    follow one another, so a row's index in the Sink is the same as with one reader. A file is read on from the
+    start of the cut line (no copy); a decoded source keeps the cut line for the next range."""
+    skip = read_options.skip_rows
+    seekable = source.seekable()
+    want = RANGE_BYTES
+    rest = b""
+    while True:
+        chunk = source.read(want)
+        data = rest + chunk if rest else chunk
+        rest = b""
+        if not data:
+            return
+        at_end = len(chunk) < want
+        cut = len(data)
+        if not at_end:
+            # the last line break; a file of lone CRs has no LF (a CR at the very end may be half of a CRLF)
+            cut = data.rfind(b"\n") + 1 or data.rfind(b"\r", 0, len(data) - 1) + 1
+            if not cut or (skip and (data.count(b"\n", 0, cut) or data.count(b"\r", 0, cut)) <= skip):
+                if seekable:  # a line longer than the range, or a range of the preamble alone: read more
+                    source.seek(-len(data), io.SEEK_CUR)
+                    want *= 2
+                else:
+                    rest = data
+                continue
+            if seekable:
+                source.seek(cut - len(data), io.SEEK_CUR)
+            else:
+                rest = data[cut:]
+        options = pacsv.ReadOptions(use_threads=True, block_size=read_options.block_size, skip_rows=skip,
+                                    column_names=read_options.column_names)
+        skip = 0
+        want = RANGE_BYTES
+        table = pacsv.read_csv(pa.py_buffer(memoryview(data)[:cut]), read_options=options,
+                               parse_options=parse_options, convert_options=convert_options, memory_pool=_pool())
+        del data
+        yield from table.combine_chunks(memory_pool=_pool()).to_batches()
+        if at_end:
+            return
 
 
 def _short(exc: Exception) -> str:
