@@ -112,7 +112,8 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
     if not sink.rows_total:
         raise ImportFileError(path=where, detail="没有数据行（只有表头或说明文字）")
     times, _offset = to_utc(where, detection.options.tz, naive, zones)
-    out_of_order = int(np.count_nonzero(np.diff(times) < 0)) if len(times) > 1 else 0
+    steps = np.diff(times)  # of the rows as read: reused below when they are in order and unique
+    out_of_order = int(np.count_nonzero(steps < 0))
     if out_of_order:
         order = np.argsort(times, kind="stable")
         times = times[order]
@@ -120,7 +121,7 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
     duplicates = 0
     if len(times) > 1:
         repeat = np.concatenate(([False], times[1:] == times[:-1]))
-        duplicates = int(repeat.sum())
+        duplicates = int(np.count_nonzero(repeat))
         if duplicates:
             keep = ~repeat
             times = times[keep]
@@ -128,7 +129,8 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
     interval: int | None = None
     gaps: list[tuple[int, int]] = []
     if len(times) > 1:
-        steps = np.diff(times)
+        if out_of_order or duplicates:
+            steps = np.diff(times)
         interval = int(np.median(steps))
         if interval > 0:
             at = np.flatnonzero(steps > GAP_FACTOR * interval)[:MAX_GAPS]
@@ -136,7 +138,7 @@ def _finish(where: str, detection: Detection, sink: Sink) -> ParsedLog:
     report = ParseReport(
         rows_total=sink.rows_total, rows_bad=sink.rows_bad,
         bad_examples=[(number, text or "", reason) for _k, number, text, reason in sink.examples],
-        missing={k: int(np.isnan(v).sum()) for k, v in values.items()}, duplicates=duplicates,
+        missing={k: int(np.count_nonzero(np.isnan(v))) for k, v in values.items()}, duplicates=duplicates,
         out_of_order=out_of_order, gaps=gaps, interval_ms=interval)
     if detection.format == "csv":
         _mark_truncated(where, detection.options.encoding, report)
