@@ -199,7 +199,8 @@ def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[s
     if note:
         found.append(note)
     times, offset = to_utc(where, detection.options.tz, naive, zones)
-    out_of_order = int(np.count_nonzero(np.diff(times) < 0)) if len(times) > 1 else 0
+    steps = np.diff(times)  # of the rows as read: reused below when they are in order and unique
+    out_of_order = int(np.count_nonzero(steps < 0))
     if out_of_order:
         order = np.argsort(times, kind="stable")
         times = times[order]
@@ -207,7 +208,7 @@ def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[s
     duplicates = 0
     if len(times) > 1:
         repeat = np.concatenate(([False], times[1:] == times[:-1]))
-        duplicates = int(repeat.sum())
+        duplicates = int(np.count_nonzero(repeat))
         if duplicates:
             keep = ~repeat
             times = times[keep]
@@ -215,7 +216,8 @@ def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[s
     interval: int | None = None
     gaps: list[tuple[int, int]] = []
     if len(times) > 1:
-        steps = np.diff(times)
+        if out_of_order or duplicates:
+            steps = np.diff(times)
         interval = int(np.median(steps))
         if interval > 0:
             at = np.flatnonzero(steps > GAP_FACTOR * interval)[:MAX_GAPS]
@@ -223,7 +225,7 @@ def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[s
     report = ParseReport(
         rows_total=sink.rows_total, rows_bad=sink.rows_bad,
         bad_examples=[(number, text or "", reason) for _k, number, text, reason in sink.examples],
-        missing={k: int(np.isnan(v).sum()) for k, v in values.items()}, duplicates=duplicates,
+        missing={k: int(np.count_nonzero(np.isnan(v))) for k, v in values.items()}, duplicates=duplicates,
         out_of_order=out_of_order, gaps=gaps, interval_ms=interval)
     implausible = clock.timing_findings(times, offset or 0)
     if implausible and not options.accept_timing:

@@ -447,4 +447,4 @@ def to_utc(path: str, tz: str, naive: np.ndarray, zones: np.ndarray | None) -> t
     utc = naive - (offset or 0)
     if zones is not None:
         utc = np.where(zones == NO_ZONE, utc, naive - zones * 60_000)
-    return utc.astype(np.int64), offset
+    return utc.astype(np.int64, copy=False), offset

@@ -7,7 +7,7 @@ serial days. Both are ``date_format="excel"``. Dates written as text are read li
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -89,7 +89,18 @@ def inspect_xlsx(path: Path, options: LogOptions, loaded: tuple[str, list[list[o
 BLOCK_ROWS = 65_536
 
 
-def _column(cells: list[object]) -> pa.Array:
+def _column(cells: Sequence[object]) -> pa.Array:
+    # The common column — numbers or date-times, no empty cell — typed by pyarrow in one C++ pass: the same array
+    # the loop below builds. Dates (pyarrow would keep them dates), booleans, text and empty cells go through it.
+    first = next((v for v in cells if v != ""), None)
+    if type(first) is not date:
+        try:
+            arr = pa.array(cells)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+            pass
+        else:
+            if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type) or pa.types.is_timestamp(arr.type):
+                return arr
     values = [None if v == "" else v for v in cells]
     kinds = set(map(type, values))
     try:
@@ -112,12 +123,13 @@ def read_sheet(path: Path, layout: Layout, decimal: str, names: list[str],
     sink = Sink([names[j] for j in layout.value_idx], len(rows))
     width = layout.width
     for start in range(0, len(rows), BLOCK_ROWS):
-        block = [r if len(r) == width else [*r[:width], *[""] * (width - len(r))]
-                 for r in rows[start:start + BLOCK_ROWS]]
+        block = rows[start:start + BLOCK_ROWS]
+        if min(map(len, block)) != width or max(map(len, block)) != width:  # calamine's rows are mostly even
+            block = [r if len(r) == width else [*r[:width], *[""] * (width - len(r))] for r in block]
         by_column = list(zip(*block, strict=True))
 
         def cells(j: int, by_column: list[tuple[object, ...]] = by_column) -> pa.Array:
-            return _column(list(by_column[j]))
+            return _column(by_column[j])
 
         def text(i: int, block: list[list[object]] = block) -> str:
             return "\t".join(cell_text(v) for v in block[i]).rstrip("\t")
