@@ -389,12 +389,12 @@
 <context>
     <name>CommentDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="256"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="250"/>
         <source>（整个部分）</source>
         <translation>(the whole section)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="273"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="267"/>
         <source>请填写意见内容。</source>
         <translation>Please write the comment.</translation>
     </message>
@@ -1180,182 +1180,317 @@
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="24"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="51"/>
         <source>逗号 ,</source>
         <translation>Comma ,</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="48"/>
         <source>制表符</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="49"/>
         <source>分号 ;</source>
         <translation>Semicolon ;</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="50"/>
         <source>空格</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="51"/>
         <source>点 .</source>
         <translation>Point .</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="29"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="52"/>
         <source>年-月-日（ISO、YYYY/MM/DD、YYYY年MM月DD日）</source>
         <translation>Year-month-day (ISO, YYYY/MM/DD, YYYY年MM月DD日)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="30"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="53"/>
         <source>日.月.年 / 日/月/年</source>
         <translation>Day.month.year / day/month/year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="31"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="54"/>
         <source>月/日/年</source>
         <translation>Month/day/year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="55"/>
         <source>两位数年份：年/月/日（YY/MM/DD）</source>
         <translation>Two-digit year: year/month/day (YY/MM/DD)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="56"/>
         <source>两位数年份：日/月/年（DD/MM/YY）</source>
         <translation>Two-digit year: day/month/year (DD/MM/YY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="57"/>
         <source>两位数年份：月/日/年（MM/DD/YY）</source>
         <translation>Two-digit year: month/day/year (MM/DD/YY)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="36"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="59"/>
         <source>只有时刻（日期取自文件说明或文件名）</source>
         <translation>Time of day only (date from the preamble or the file name)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="58"/>
         <source>Excel 序列日期</source>
         <translation>Excel serial dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="60"/>
         <source>（不是区间行）</source>
         <translation>(not interval rows)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="34"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="74"/>
         <source>区间起点</source>
         <translation>Interval start</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="35"/>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="46"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="75"/>
         <source>区间终点</source>
         <translation>Interval end</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="65"/>
         <source>不重采样（按时间戳对齐）</source>
         <translation>No resampling (aligned by timestamp)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
-        <location filename="../../forms/import_log.ui" line="77"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="67"/>
+        <location filename="../../forms/import_log.ui" line="111"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="40"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="67"/>
         <source>列名</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="68"/>
         <source>用途</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="41"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="68"/>
         <source>物理量</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="42"/>
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="72"/>
         <source>日期时间</source>
         <translation>Date/time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="73"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="76"/>
         <source>数值</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="48"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="77"/>
         <source>文字（不导入）</source>
         <translation>Text (not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="78"/>
+        <source>推算通道</source>
+        <translation>Derived channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="79"/>
+        <source>数值（每行一个时段的电量）</source>
+        <translation>Value (energy per interval, one per row)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="80"/>
+        <source>数值（累计读数）</source>
+        <translation>Value (cumulative meter reading)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="81"/>
+        <source>推算通道（时段平均功率）</source>
+        <translation>Derived channel (mean power per interval)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="82"/>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="84"/>
+        <source>单元格</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="85"/>
+        <source>用户指定</source>
+        <translation>Given by the user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="86"/>
+        <source>推断</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="87"/>
+        <source>无量纲</source>
+        <translation>Dimensionless</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="88"/>
+        <source>由电能推算</source>
+        <translation>Derived from energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
+        <source>琥珀色</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="213"/>
+        <source>红色</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="214"/>
+        <source>单位是推断的，尚未确认：请核对，选中这些行后点“确认所选单位”，或在“文件中的单位”中改选。</source>
+        <translation>The unit was inferred and is not confirmed yet: check it, select the rows and click “Confirm selected units”, or choose another in “Unit in the file”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="215"/>
+        <source>单位无法判断：选定单位（或物理量）后才能导入。</source>
+        <translation>The unit cannot be decided: choose a unit (or quantity) before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="224"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="225"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="291"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="271"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="381"/>
+        <source>待指定</source>
+        <translation>To be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="407"/>
+        <source>单位是推断的，尚未确认：请核对，选中该行后点“确认所选单位”，或在“文件中的单位”中改选。</source>
+        <translation>The unit was inferred and is not confirmed yet: check it, select the row and click “Confirm selected units”, or choose another in “Unit in the file”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="410"/>
+        <source>单位无法判断：请在“文件中的单位”中选定（或改选物理量），选定后才能导入。</source>
+        <translation>The unit cannot be decided: choose it in “Unit in the file” (or change the quantity); the import waits until you do.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="451"/>
+        <source>这一列的物理量（改选后按新的物理量判断单位）</source>
+        <translation>The quantity of this column (when changed, the unit is decided for the new quantity)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="463"/>
+        <source>（无量纲）</source>
+        <translation>(dimensionless)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="473"/>
+        <source>请选择单位</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="477"/>
+        <source>文件中数值的单位（可选或输入；选定即按用户指定导入，并换算到标准单位）</source>
+        <translation>The unit of the values in the file (choose or type one; a chosen unit is imported as given by the user and converted to the standard unit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="490"/>
+        <source>“%1”不是单位</source>
+        <translation>“%1” is not a unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="565"/>
+        <source>先为标红的列选定单位</source>
+        <translation>First choose a unit for the columns marked red</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="587"/>
+        <source>请在上表中为标红的列选定单位（或物理量），然后才能导入。</source>
+        <translation>Choose a unit (or quantity) for the columns marked red in the table above; then the file can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="647"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="278"/>
-        <location filename="../../forms/import_log.ui" line="78"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="654"/>
+        <location filename="../../forms/import_log.ui" line="112"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="288"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="598"/>
         <source>，跨 %1 小时</source>
         <translation>, spanning %1 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="289"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="69"/>
+        <source>文件中的单位</source>
+        <translation>Unit in the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="69"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="70"/>
+        <source>换算</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="70"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="599"/>
         <source>将导入 %1 个时间点、%2 个通道</source>
         <translation>Will import %1 time points, %2 channels</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="603"/>
         <source>行</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="293"/>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="603"/>
         <source>跳过 %1 行</source>
         <translation>%1 rows skipped</translation>
     </message>
@@ -1405,47 +1540,58 @@
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="40"/>
+        <location filename="../../forms/import_log.ui" line="42"/>
         <source>分隔符</source>
         <translation>Delimiter</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="42"/>
+        <location filename="../../forms/import_log.ui" line="46"/>
         <source>小数点</source>
         <translation>Decimal separator</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="44"/>
+        <location filename="../../forms/import_log.ui" line="50"/>
         <source>表头前的说明行</source>
         <translation>Lines before the header</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="46"/>
+        <location filename="../../forms/import_log.ui" line="87"/>
+        <source>确认所选单位</source>
+        <translation>Confirm selected units</translation>
+    </message>
+    <message>
+        <location filename="../../forms/import_log.ui" line="87"/>
+        <source>所选行的推断单位确认无误：按用户指定的单位导入</source>
+        <translation>The inferred units of the selected rows are right: import them as units given by the user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="83"/>
+        <location filename="../../forms/import_log.ui" line="54"/>
         <source>单位行</source>
         <translation>Unit row</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="47"/>
+        <location filename="../../forms/import_log.ui" line="55"/>
         <source>表头下一行是单位</source>
         <translation>The line under the header holds units</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="48"/>
+        <location filename="../../forms/import_log.ui" line="40"/>
         <source>日期（时间）列</source>
         <translation>Date (time) column</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="50"/>
+        <location filename="../../forms/import_log.ui" line="44"/>
         <source>单独的时间列</source>
         <translation>Separate time column</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="52"/>
+        <location filename="../../forms/import_log.ui" line="48"/>
         <source>日期格式</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../forms/import_log.ui" line="54"/>
+        <location filename="../../forms/import_log.ui" line="52"/>
         <source>区间行的时间</source>
         <translation>Time of interval rows</translation>
     </message>
@@ -1519,13 +1665,13 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="75"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="76"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
@@ -1560,58 +1706,58 @@
         <translation>Choose the folder of cases to review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>打开案例</source>
         <translation>Open case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="150"/>
         <source>节能诊断案例 (*%s)</source>
         <translation>Diagnosis cases (*%s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="149"/>
         <source>新案例</source>
         <translation>new case</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>只读</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>所有修改均已保存</source>
         <translation>All edits saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
         <source>撤销：%s</source>
         <translation>Undo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>重做：%s</source>
         <translation>Redo: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>案例已提交或已通过，处于只读状态；如需修改，请在“案例概览”中撤回或由审核人退回。</source>
         <translation>The case is submitted or approved and read-only; withdraw it on the overview page, or have the reviewer return it, to edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="278"/>
         <source>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;工业节能诊断服务的离线工具。&lt;br&gt;每一次修改都立即保存在案例文件中。</source>
         <translation>&lt;b&gt;%s&lt;/b&gt; %s&lt;br&gt;Offline tool for industrial energy-saving diagnosis.&lt;br&gt;Every edit is saved in the case file at once.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2643,172 +2789,172 @@
 <context>
     <name>PortfolioModel</name>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="20"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="19"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="21"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="20"/>
         <source>已提交</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="22"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="21"/>
         <source>退回修改</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="23"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="22"/>
         <source>已通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="24"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="23"/>
         <source>无法读取</source>
         <translation>Unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="70"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="69"/>
         <source>企业名称</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="71"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="70"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="72"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="71"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="73"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="72"/>
         <source>服务机构</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="74"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="73"/>
         <source>诊断类型</source>
         <translation>Diagnosis type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="75"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="74"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="76"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="75"/>
         <source>完整度（%）</source>
         <translation>Completeness (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="77"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="76"/>
         <source>阻断问题</source>
         <translation>Blocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="77"/>
         <source>阻止提交的问题（项）</source>
         <translation>Problems that block submission (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
         <source>合理性问题</source>
         <translation>Plausibility</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="80"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
         <source>需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现</source>
         <translation>Data problems to verify: missing inputs, inconsistencies, values to check; not the diagnosis&apos; findings such as eliminated or below-limit equipment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>
         <source>综合能耗（tce）</source>
         <translation>Energy use (tce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
         <source>综合能源消费量，当量值</source>
         <translation>Comprehensive energy consumption, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
         <source>节能措施（项）</source>
         <translation>Measures (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
         <source>不含企业不采纳的措施</source>
         <translation>Excluding measures the enterprise rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
         <source>节能量（tce/a）</source>
         <translation>Savings (tce/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
         <source>节能量，当量值</source>
         <translation>Energy savings, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
         <source>减排（tCO2/a）</source>
         <translation>CO2 reduction (tCO2/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
         <source>年节约（万元）</source>
         <translation>Annual saving (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
         <source>投资（万元）</source>
         <translation>Investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
         <source>企业反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
         <source>审核意见（条）</source>
         <translation>Review comments (open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
         <source>尚未解决的审核意见</source>
         <translation>Review comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
         <source>上次审核</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
         <source>审核后修改（组）</source>
         <translation>Changes since review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
         <source>上次审核决定之后工程师的修改</source>
         <translation>Engineer&apos;s change groups since the last review decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="99"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -3346,131 +3492,131 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="92"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="85"/>
         <source>未打开案例</source>
         <translation>No case open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="98"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="91"/>
         <source>尚未审核。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="100"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="94"/>
         <source>上次审核：&lt;b&gt;%s&lt;/b&gt; · %s · %s</source>
         <translation>Last review: &lt;b&gt;%s&lt;/b&gt; · %s · %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="103"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="97"/>
         <source>未解决的意见：%d 条；共 %d 条。</source>
         <translation>Unresolved comments: %d of %d.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="105"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="99"/>
         <source>重新提交，审核后有 %d 项修改（见“审核后的修改”）。</source>
         <translation>Resubmitted with %d changes since the review (see &quot;Changes since review&quot;).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="102"/>
         <source>○ 未解决</source>
         <translation>○ Open</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="108"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="102"/>
         <source>✓ 已解决</source>
         <translation>✓ Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="119"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="113"/>
         <source>审核意见（%d 未解决）</source>
         <translation>Comments (%d open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="121"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="115"/>
         <source>自上次审核（%s）以来工程师的 %d 项操作，最新的在前：</source>
         <translation>Since the last review (%s) the engineer made %d changes, newest first:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="124"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="118"/>
         <source>尚未审核：以下是案例建立以来的全部 %d 项操作，最新的在前。</source>
         <translation>Not reviewed yet: all %d operations since the case was created, newest first.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="129"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="123"/>
         <source>……另有 %d 项改动</source>
         <translation>…and %d more changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="136"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="130"/>
         <source>审核后的修改（%d）</source>
         <translation>Changes since review (%d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="155"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="149"/>
         <source>%s（%s %s）：%s</source>
         <translation>%s (%s %s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="157"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="151"/>
         <source>✓ %s（%s）：%s</source>
         <translation>✓ %s (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="158"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="152"/>
         <source>已解决</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="187"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="181"/>
         <source>标记已解决</source>
         <translation>Mark resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="188"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="182"/>
         <source>处理说明（可选）：
 %s</source>
         <translation>What was done (optional):
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="197"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="191"/>
         <source>撤回意见</source>
         <translation>Withdraw comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="197"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="191"/>
         <source>撤回这条审核意见？
 %s</source>
         <translation>Withdraw this review comment?
 %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="222"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="216"/>
         <source>退回修改</source>
         <translation>Return for changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="222"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="216"/>
         <source>退回原因（已添加的审核意见会一并退回）：</source>
         <translation>Reason for returning (the comments added go back with it):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="221"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="227"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="221"/>
         <source>确认审核通过？审核人：%s</source>
         <translation>Approve this case? Reviewer: %s</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="232"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="226"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/panel.py" line="232"/>
+        <location filename="../../desktop_app/ui/review/panel.py" line="226"/>
         <source>重新打开的原因：</source>
         <translation>Reason for reopening:</translation>
     </message>
@@ -3649,27 +3795,27 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="184"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="180"/>
         <source>选择存放案例文件的文件夹</source>
         <translation>Choose the folder that holds the case files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="202"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="198"/>
         <source>正在读取案例文件…</source>
         <translation>Reading case files…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="213"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="209"/>
         <source>已读取 %1 个文件</source>
         <translation>Read %1 file(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="215"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="211"/>
         <source>，其中 %1 个无法读取</source>
         <translation>, %1 of them unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="220"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="216"/>
         <source>读取案例</source>
         <translation>Read cases</translation>
     </message>
@@ -3679,63 +3825,58 @@
         <translation>Reading cancelled; the table is unchanged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="250"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="246"/>
         <source>显示 %1 / 共 %2 个案例</source>
         <translation>Showing %1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="259"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="255"/>
         <source>统计筛选后显示的 %1 个文件</source>
         <translation>Charts count the %1 file(s) shown by the filter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="259"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="255"/>
         <source>统计全部 %1 个文件（不随筛选变化）</source>
         <translation>Charts count all %1 file(s) (not the filter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="279"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="275"/>
         <source>无法打开：</source>
         <translation>Cannot open: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="287"/>
-        <source>案例审核面板尚未提供，无法打开 %1</source>
-        <translation>The case review panel is not available yet; cannot open %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="292"/>
         <source>导出汇总表</source>
         <translation>Export summary workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="292"/>
         <source>案例汇总</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="302"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="292"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="297"/>
         <source>导出工作总结</source>
         <translation>Export work summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="297"/>
         <source>工作总结</source>
         <translation>Work summary</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="307"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="297"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="314"/>
-        <location filename="../../desktop_app/ui/review/window.py" line="322"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="304"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="312"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3750,7 +3891,7 @@
         <translation>Case review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/window.py" line="331"/>
+        <location filename="../../desktop_app/ui/review/window.py" line="321"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>

@@ -42,6 +42,19 @@ def quantity_names(lang: str = "zh") -> dict[str, str]:
     return {q.key: (q.en if lang == "en" else q.zh) for q in _table().quantities}
 
 
+def known_units(quantity: str) -> list[str]:
+    """The units a value of ``quantity`` may be given in, for a choice list: the candidates the importer considers
+    when a file states none, then every other spelling of the quantity the table knows (``万kWh`` …), and ``%``
+    where a percentage is allowed."""
+    table = _table()
+    q = table.by_key.get(quantity)
+    out = [c.unit for c in q.candidates] if q else []
+    out += [u.unit for u in table.by_unit.values() if u.quantity == quantity and u.unit not in out]
+    if quantity in table.percent_allowed and "%" not in out:
+        out.append("%")
+    return out
+
+
 def canonical_unit(quantity: str) -> str:
     q = _table().by_key.get(quantity)
     return q.canonical if q else ""
