@@ -11,9 +11,12 @@ from pathlib import Path
 
 import log_corpus as lc
 import log_corpus_layout as ll
+import pytest
 
-from desktop_app.importers.logs import ParsedLog, parse
+from desktop_app.domain.errors import AmbiguousChoice
+from desktop_app.importers.logs import LogOptions, ParsedLog, detect, parse
 from desktop_app.importers.logs.columns import classify, looks_like_unit
+from desktop_app.importers.logs.table import find_shape, role, split_line
 
 
 def _ms(moments: list[datetime]) -> list[int]:
@@ -33,6 +36,94 @@ HOBO_NOTE = "表头：第 2 行（列名），第 3 行为单位行，第 4 行�
 ZH_NOTE = "表头：第 2 行（列名），第 3 行为单位行，第 4 行为统计方式（瞬时值），第 1 行为文件说明"
 
 
+# --- headers of several lines -------------------------------------------------------------------------------------
+
+def test_four_line_header_hobo(tmp_path: Path) -> None:
+    """File information, names, units, ``Smp``: the names line is the header (it used to be ``Smp`` with the
+    units “2”, “3” taken from the duplicate markers)."""
+    path, want = ll.hobo_four_lines(tmp_path)
+    log = parse(path)
+    o = log.detection.options
+    assert (o.skip_rows, o.unit_row, o.date_column) == (1, True, "Date Time")
+    assert _cols(log) == {"Date Time": ("", "", "", "", "date"),
+                          "Temp": ("temperature", "°C", "°C", "unit_row", "value"),
+                          "RH": ("humidity", "%RH", "%RH", "unit_row", "value"),
+                          "Light": ("illuminance", "lx", "lx", "unit_row", "value")}
+    assert HOBO_NOTE in log.detection.notes
+    assert log.times.tolist() == _ms(want["moments"])
+    assert _values(log, "Temp") == want["temp"]
+    assert _values(log, "RH") == want["rh"]
+    assert _values(log, "Light") == want["light"]
+    assert (log.report.rows_total, log.report.rows_bad) == (12, 0)
+    again = parse(path, o)  # the resolved options (header line 2, a unit row) read it the same way
+    assert again.detection.options == o and again.times.tolist() == log.times.tolist()
+    assert HOBO_NOTE in again.detection.notes
+
+
+def test_four_line_header_chinese_gbk(tmp_path: Path) -> None:
+    path, want = ll.chinese_four_lines(tmp_path)
+    log = parse(path)
+    assert (log.detection.options.encoding, log.detection.options.skip_rows) == ("gb18030", 1)
+    assert ZH_NOTE in log.detection.notes
+    assert _cols(log) == {"时间": ("", "", "", "", "date"),
+                          "温度": ("temperature", "°C", "(°C)", "unit_row", "value"),
+                          "湿度": ("humidity", "%RH", "(%RH)", "unit_row", "value"),
+                          "照度": ("illuminance", "lx", "(lx)", "unit_row", "value")}
+    assert log.times.tolist() == _ms(want["moments"])
+    assert _values(log, "温度") == want["temp"] and _values(log, "照度") == want["light"]
+
+
+def test_statistics_that_differ_name_the_columns(tmp_path: Path) -> None:
+    """``Avg, Max, Min`` under three ``Temp`` columns: “Temp (Avg)” … instead of Temp, Temp(2), Temp(3)."""
+    path, want = ll.avg_max_min(tmp_path)
+    log = parse(path)
+    assert list(log.values) == ["Temp (Avg)", "Temp (Max)", "Temp (Min)", "RH (Avg)"]
+    assert ("表头：第 2 行（列名），第 3 行为单位行，第 4 行为统计方式（Avg、Max、Min，已加在列名后），"
+            "第 1 行为文件说明") in log.detection.notes
+    info = {c.name: c for c in log.detection.columns}
+    top = info["Temp (Max)"]
+    assert (top.quantity, top.unit, top.unit_original, top.unit_source) == ("temperature", "°C", "°F", "unit_row")
+    assert "“Temp (Max)”：单位 °F（单位行），换算为 °C（(x − 32) × 5/9）" in log.detection.notes
+    assert _values(log, "Temp (Max)") == pytest.approx([(f - 32) * 5 / 9 for f in want["max"]], rel=1e-12)
+    assert _values(log, "Temp (Min)") == pytest.approx([(f - 32) * 5 / 9 for f in want["min"]], rel=1e-12)
+    assert _values(log, "RH (Avg)") == want["rh"]
+    assert log.times.tolist() == _ms(want["moments"])
+
+
+def test_a_line_between_names_and_statistics_is_skipped_and_said(tmp_path: Path) -> None:
+    path, want = ll.names_then_channels(tmp_path)
+    log = parse(path)
+    assert "表头：第 1 行（列名），第 3 行为统计方式（Avg），第 2 行已跳过" in log.detection.notes
+    assert list(log.values) == ["P(kW)", "U(V)"]
+    assert _values(log, "P(kW)") == want["p"] and _values(log, "U(V)") == want["u"]
+    assert log.report.rows_bad == 0 and log.times.tolist() == _ms(want["moments"])
+
+
+def test_four_line_header_in_a_workbook(tmp_path: Path) -> None:
+    path, want = ll.four_lines_xlsx(tmp_path)
+    log = parse(path)
+    assert ZH_NOTE in log.detection.notes
+    assert _cols(log)["湿度"] == ("humidity", "%RH", "(%RH)", "unit_row", "value")
+    assert log.times.tolist() == _ms(want["moments"])
+    assert _values(log, "温度") == want["temp"]
+
+
+def test_skip_rows_and_unit_row_still_win(tmp_path: Path) -> None:
+    path, _want = ll.hobo_four_lines(tmp_path)
+    on_stats = detect(path, LogOptions(skip_rows=3))  # the user says: the header is the statistic line
+    assert [c.name for c in on_stats.columns] == ["列1", "Smp", "Smp(2)", "Smp(3)"]
+    assert "表头：第 4 行（列名），第 1–3 行为文件说明" in on_stats.notes
+    assert [c.unit_text for c in on_stats.columns] == ["", "", "", ""]  # "(2)" is no unit
+    no_units = detect(path, LogOptions(unit_row=False))
+    assert no_units.options.unit_row is False
+    assert "表头：第 2 行（列名），第 4 行为统计方式（Smp），第 3 行已跳过，第 1 行为文件说明" in no_units.notes
+    # no unit then: temperature is asked, never assumed
+    assert [a.candidates for a in no_units.ambiguities] == [("Temp=°C", "Temp=°F")]
+    with pytest.raises(AmbiguousChoice) as asked:
+        parse(path, LogOptions(unit_row=False))
+    assert asked.value.option == "--unit"
+
+
 def test_a_statistic_line_alone_names_the_columns_but_gives_no_unit(tmp_path: Path) -> None:
     """No names line: the line above the data is the header as before, but the duplicate markers “(2)”, “(3)”
     are no units any more."""
@@ -40,6 +131,27 @@ def test_a_statistic_line_alone_names_the_columns_but_gives_no_unit(tmp_path: Pa
     assert _cols(log) == {"Time": ("", "", "", "", "date"), "Smp": ("other", "", "", "none", "value"),
                           "Smp(2)": ("other", "", "", "none", "value"), "Smp(3)": ("other", "", "", "none", "value")}
     assert not any(n.startswith("表头：") for n in log.detection.notes)
+
+
+def test_header_scoring_rules() -> None:
+    width = 4
+    lines = ["Logger: HOBO U12-013, S/N 2034567", "Date Time,Temp,RH,Light", ",°C,%RH,lx", ",Smp,Smp,Smp",
+             "Plot Title: 10247591,Serial: 1,Start: 2024-03-01,Interval: 1 min", "#,Date Time, GMT+08:00,Ch1,Ch2"]
+    rows = [split_line(x, ",") for x in lines]
+    assert [role(r, width) for r in rows] == ["preamble", "names", "units", "stats", "preamble", "names"]
+    assert role(split_line('"Date Time, GMT+08:00","Temp, °C (LGR S/N: 1024)",RH,Light', ","), width) == "names"
+    data = [split_line(f"2024-03-01 08:0{k}:00,21.5,45.0,300", ",") for k in range(5)]
+    shape = find_shape(rows[:4] + data, None, None)
+    assert shape is not None
+    assert (shape.header, shape.units, shape.stats, shape.data, shape.first_data, shape.skipped) == (1, 2, 3, 4, 4, ())
+    # the header is chosen by score, not by nearness: a line of channel labels under the names is skipped
+    labels = split_line("Ch1,Ch2,Ch3,Ch4", ",")
+    shape = find_shape([rows[1], labels, *data], None, None)
+    assert shape is not None and (shape.header, shape.skipped, shape.first_data) == (0, (1,), 2)
+    # a line of text that is not understood right above the data stays a data line (counted as bad), as before
+    junk = split_line("2024-03-01 08:00:00,OL,OL,OL", ",")
+    shape = find_shape([rows[1], junk, *data], None, None)
+    assert shape is not None and (shape.header, shape.first_data, shape.data) == (0, 1, 2)
 
 
 def test_duplicate_markers_are_no_units() -> None:

@@ -268,12 +268,13 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     header = shape.rows[shape.header] if shape.header is not None else []
     names = [(header[j] if j < len(header) else "").strip().strip('"') or f"列{j + 1}" for j in range(width)]
     unit_cells = shape.rows[shape.units] if shape.units is not None else []
-    if shape.header is not None and shape.header > 0:
-        notes.append(f"表头在第 {shape.header + 1} 行，前 {shape.header} 行说明已跳过")
-    elif shape.header is None:
+    stat_cells = shape.rows[shape.stats] if shape.stats is not None else []
+    stats = [(stat_cells[j] if j < len(stat_cells) else "").strip() for j in range(width)]
+    shown = [c for c in dict.fromkeys(stats) if c]
+    if shape.header is None:
         notes.append("没有表头行，列名按 列1、列2 … 编排" + (f"；前 {shape.data} 行已跳过" if shape.data else ""))
-    if shape.units is not None:
-        notes.append(f"第 {shape.units + 1} 行是单位行")
+    elif shape.header > 0 or shape.units is not None or shape.stats is not None or shape.skipped:
+        notes.append(_header_note(shape, shown))
     data_rows = [i for i in range(shape.data, len(shape.rows)) if len(shape.rows[i]) == width]
     cols = []
     for j in range(width):
@@ -286,6 +287,9 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
             if cols[j].share("date") >= 0.9 and not cols[j].has_time and cols[j + 1].share("time") >= 0.9:
                 names = [*header[:j + 1], "时刻", *header[j + 1:]]
                 break
+    if len(shown) > 1:  # Avg, Max, Min: the statistic tells the columns apart ("Temp (Max)")
+        names = [f"{n} ({st})" if st and j < len(header) else n for j, (n, st) in enumerate(zip(names, stats,
+                                                                                               strict=True))]
     names = _unique(names)
 
     # --- the time columns
@@ -472,6 +476,27 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
                                                    accept_timing=options.accept_timing))
     layout.time_notes = time_notes
     return detection, layout
+
+
+def _lines(first: int, last: int) -> str:
+    """"第 3 行" or "第 1–3 行" (0-based indices in, 1-based numbers out)."""
+    return f"第 {first + 1} 行" if first == last else f"第 {first + 1}–{last + 1} 行"
+
+
+def _header_note(shape: Shape, stats: list[str]) -> str:
+    """表头：第 2 行（列名），第 3 行为单位行，第 4 行为统计方式（Smp），第 1 行为文件说明."""
+    assert shape.header is not None
+    parts = [f"表头：第 {shape.header + 1} 行（列名）"]
+    if shape.units is not None:
+        parts.append(f"第 {shape.units + 1} 行为单位行")
+    if shape.stats is not None:
+        parts.append(f"第 {shape.stats + 1} 行为统计方式（{'、'.join(stats)}"
+                     + ("，已加在列名后" if len(stats) > 1 else "") + "）")
+    if shape.skipped:
+        parts.append("、".join(_lines(i, i) for i in shape.skipped) + "已跳过")
+    if shape.header > 0:
+        parts.append(f"{_lines(0, shape.header - 1)}为文件说明")
+    return "，".join(parts)
 
 
 @dataclass
