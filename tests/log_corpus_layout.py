@@ -94,3 +94,44 @@ def four_lines_xlsx(folder: Path, n: int = 8) -> tuple[Path, dict]:
     path = folder / "温湿度.xlsx"
     wb.save(path)
     return path, {"moments": _moments(n), **v}
+
+
+# --- numbers with their unit in the cell ------------------------------------------------------------------------------
+
+BAD_UNIT_ROWS = (5, 17)  # data rows (0-based) whose cell has another unit than its column
+
+
+def units_in_cells(folder: Path, n: int = 30) -> tuple[Path, dict]:
+    """``27.4 °C``, ``577 ppm``, ``230.1V``, ``V 0.5`` (a unit before the number), a plain P(kW) column; one
+    temperature in °F and one voltage in kV among them (those rows are bad)."""
+    temp = [round(27.4 + 0.1 * k, 1) for k in range(n)]
+    co2 = [float(577 + 3 * k) for k in range(n)]
+    volt = [round(230.1 + 0.2 * k, 1) for k in range(n)]
+    ripple = [round(0.5 + 0.01 * k, 2) for k in range(n)]
+    power = [round(1.5 + 0.05 * k, 2) for k in range(n)]
+    lines = ["Time,Temp,CO2,U,Ripple,P(kW)"]
+    for k, m in enumerate(_moments(n)):
+        t_unit = "°F" if k == BAD_UNIT_ROWS[0] else "°C"
+        v_unit = "kV" if k == BAD_UNIT_ROWS[1] else "V"
+        lines.append(f"{m:%Y-%m-%d %H:%M:%S},{temp[k]:.1f} {t_unit},{co2[k]:.0f} ppm,{volt[k]:.1f}{v_unit},"
+                     f"mV {ripple[k]:.2f},{power[k]:.2f}")
+    keep = [k for k in range(n) if k not in BAD_UNIT_ROWS]
+    return _write(folder / "cells.csv", lines), {
+        "moments": [_moments(n)[k] for k in keep], "temp": [temp[k] for k in keep], "co2": [co2[k] for k in keep],
+        "volt": [volt[k] for k in keep], "ripple": [ripple[k] for k in keep], "power": [power[k] for k in keep],
+        "lines": [lines[k + 1] for k in BAD_UNIT_ROWS]}
+
+
+def _comma(x: float, digits: int) -> str:
+    return f"{x:.{digits}f}".replace(".", ",")
+
+
+def decimal_comma_units(folder: Path, n: int = 10, temp_header: str = "Temperatur") -> tuple[Path, dict]:
+    """Semicolons, DD.MM.YYYY, ``1,5 kW`` and ``27,4 °C`` (decimal comma before the unit), cp1252."""
+    power = [round(1.5 + 0.25 * k, 2) for k in range(n)]
+    temp = [round(27.4 + 0.3 * k, 1) for k in range(n)]
+    lines = [f"Zeit;Leistung;{temp_header}"]
+    lines += [f"{m:%d.%m.%Y %H:%M:%S};{_comma(p, 2)} kW;{_comma(t, 1)} °C"
+              for m, p, t in zip(_moments(n), power, temp, strict=True)]
+    return _write(folder / "leistung.csv", lines, encoding="cp1252"), {"moments": _moments(n), "power": power,
+                                                                       "temp": temp}

@@ -11,12 +11,15 @@ from pathlib import Path
 
 import log_corpus as lc
 import log_corpus_layout as ll
+import pyarrow as pa  # type: ignore[import-untyped]
 import pytest
 
 from desktop_app.domain.errors import AmbiguousChoice
-from desktop_app.importers.logs import LogOptions, ParsedLog, detect, parse
+from desktop_app.importers.logs import LogOptions, ParsedLog, detect, parse, reader
+from desktop_app.importers.logs.cellunits import NO_UNIT, find
 from desktop_app.importers.logs.columns import classify, looks_like_unit
-from desktop_app.importers.logs.table import find_shape, role, split_line
+from desktop_app.importers.logs.detect import inspect
+from desktop_app.importers.logs.table import find_shape, number_with_unit, role, split_line
 
 
 def _ms(moments: list[datetime]) -> list[int]:
@@ -161,3 +164,148 @@ def test_duplicate_markers_are_no_units() -> None:
     assert classify("Temp (Max)")[:3] == ("", "temperature", "°C")
     assert not looks_like_unit("(2)") and not looks_like_unit("(Max)")
     assert looks_like_unit("(°C)") and looks_like_unit("(mm)") and looks_like_unit("kW")
+
+
+# --- numbers with their unit in the cell ---------------------------------------------------------------------------
+
+CELLS_NOTE = ("数值带单位的列（读取时去掉单位）：“Temp”（°C，如“27.4 °C”）、“CO2”（ppm，如“577 ppm”）、"
+              "“U”（V，如“230.1V”）、“Ripple”（mV，如“mV 0.50”）")
+
+
+def test_units_in_cells_are_read_and_handed_to_the_unit_decision(tmp_path: Path) -> None:
+    path, want = ll.units_in_cells(tmp_path)
+    log = parse(path)
+    assert _cols(log) == {"Time": ("", "", "", "", "date"),
+                          "Temp": ("temperature", "°C", "°C", "cell", "value"),
+                          "CO2": ("co2_concentration", "ppm", "ppm", "cell", "value"),
+                          "U": ("voltage", "V", "V", "cell", "value"),
+                          "Ripple": ("voltage", "V", "mV", "cell", "value"),
+                          "P(kW)": ("active_power", "kW", "kW", "header", "value")}
+    assert CELLS_NOTE in log.detection.notes
+    assert "“Temp”：单位 °C（单元格中的单位）" in log.detection.notes
+    assert "“Ripple”：单位 mV（单元格中的单位），换算为 V（× 0.001）" in log.detection.notes
+    assert log.times.tolist() == _ms(want["moments"])
+    assert _values(log, "Temp") == want["temp"]
+    assert _values(log, "CO2") == want["co2"]
+    assert _values(log, "U") == want["volt"]
+    assert _values(log, "Ripple") == [r * 0.001 for r in want["ripple"]]
+    assert _values(log, "P(kW)") == want["power"]
+    # a cell with another unit than its column's makes the row bad, saying which
+    r = log.report
+    assert (r.rows_total, r.rows_bad) == (30, 2)
+    assert r.bad_examples == [
+        (7, want["lines"][0], "“Temp”列的“27.9 °F”单位是 °F，与该列单元格中的单位 °C 不同"),
+        (19, want["lines"][1], "“U”列的“233.5kV”单位是 kV，与该列单元格中的单位 V 不同")]
+
+
+def test_units_in_cells_with_decimal_comma(tmp_path: Path) -> None:
+    path, want = ll.decimal_comma_units(tmp_path)
+    log = parse(path)
+    o = log.detection.options
+    assert (o.delimiter, o.decimal, o.date_format) == (";", ",", "dmy")
+    assert "小数点：逗号" in log.detection.notes
+    assert _cols(log)["Leistung"] == ("active_power", "kW", "kW", "cell", "value")
+    assert _values(log, "Leistung") == want["power"]
+    assert _values(log, "Temperatur") == want["temp"]
+    assert log.times.tolist() == _ms(want["moments"]) and log.report.rows_bad == 0
+
+
+def test_a_header_unit_that_contradicts_the_cells_is_asked(tmp_path: Path) -> None:
+    path, want = ll.decimal_comma_units(tmp_path, temp_header="Temperatur (°F)")
+    question = ("“Temperatur (°F)”表头写的单位是 °F，单元格中的单位却是 °C（如“27,4 °C”），两者不一致")
+    sample = detect(path)
+    assert [(a.option, a.message, a.candidates) for a in sample.ambiguities] == [
+        ("--unit", question, ("Temperatur (°F)=°F", "Temperatur (°F)=°C"))]
+    with pytest.raises(AmbiguousChoice) as asked:
+        parse(path)
+    assert asked.value.option == "--unit" and asked.value.params["detail"] == question
+    log = parse(path, LogOptions(units=(("Temperatur (°F)", "°C"),)))
+    assert _cols(log)["Temperatur (°F)"] == ("temperature", "°C", "°F", "user", "value")
+    assert _values(log, "Temperatur (°F)") == want["temp"]
+    as_f = parse(path, LogOptions(units=(("Temperatur (°F)", "°F"),)))  # the user may side with the header
+    assert _values(as_f, "Temperatur (°F)") == pytest.approx([(t - 32) * 5 / 9 for t in want["temp"]], rel=1e-12)
+
+
+def test_a_bare_number_in_a_unit_column_is_not_given_the_unit(tmp_path: Path) -> None:
+    rows = ["Time,CO2"] + [f"2024-03-01 08:{k:02d}:00,{500 + k} ppm" for k in range(12)]
+    rows[6] = "2024-03-01 08:05:00,505"
+    log = parse(lc.write(tmp_path / "bare.csv", "\n".join(rows) + "\n"))
+    assert log.report.bad_examples == [
+        (7, "2024-03-01 08:05:00,505", "“CO2”列的“505”没有单位（该列单元格中的单位是 ppm，如“500 ppm”）")]
+    assert _values(log, "CO2") == [float(500 + k) for k in range(12) if k != 5]
+
+
+def test_units_in_the_cells_of_a_workbook(tmp_path: Path) -> None:
+    """Text cells ``27.4 °C`` in a sheet; a number cell (no unit) among them is not given the unit."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["时间", "温度", "CO2"])
+    for k in range(10):
+        ws.append([datetime(2024, 3, 1, 8, k), f"{27.4 + k / 10:.1f} °C" if k != 4 else "27.8 °F",
+                   506 if k == 6 else f"{500 + k} ppm"])
+    wb.save(tmp_path / "cells.xlsx")
+    log = parse(tmp_path / "cells.xlsx")
+    assert _cols(log)["温度"] == ("temperature", "°C", "°C", "cell", "value")
+    assert _cols(log)["CO2"] == ("co2_concentration", "ppm", "ppm", "cell", "value")
+    assert log.times.tolist() == [lc.ms(2024, 3, 1, 8, k) for k in range(10) if k not in (4, 6)]
+    assert _values(log, "温度") == [round(27.4 + k / 10, 1) for k in range(10) if k not in (4, 6)]
+    assert log.report.bad_examples == [
+        (6, "2024-03-01 08:04:00\t27.8 °F\t504 ppm", "“温度”列的“27.8 °F”单位是 °F，与该列单元格中的单位 °C 不同"),
+        (8, "2024-03-01 08:06:00\t28.0 °C\t506", "“CO2”列的“506”没有单位（该列单元格中的单位是 ppm，如“500 ppm”）")]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("27.4 °C", ("27.4", "°C", "°C", "suffix")),
+    ("27.4℃", ("27.4", "℃", "°C", "suffix")),
+    ("577 ppm", ("577", "ppm", "ppm", "suffix")),
+    ("230.1V", ("230.1", "V", "V", "suffix")),
+    ("1,5 kW", ("1,5", "kW", "kW", "suffix")),
+    ("-3.5e2 kPa", ("-3.5e2", "kPa", "kPa", "suffix")),
+    ("12 m3/h", ("12", "m3/h", "m³/h", "suffix")),
+    ("V 230", ("230", "V", "V", "prefix")),
+    ("230", None),
+    ("1.5e3", None),
+    ("OL", None),
+    ("12 pcs", None),
+    ("2024-03-01", None),
+    ("08:00", None),
+])
+def test_number_with_unit(cell: str, expected: tuple[str, str, str, str] | None) -> None:
+    assert number_with_unit(cell) == expected
+
+
+def test_a_column_is_read_with_its_cell_unit_only_when_the_cells_agree() -> None:
+    found = find(["27.4 °C", "27.5 °C", "", "27.6 °C"])
+    assert found is not None and (found.unit, found.spellings, found.side) == ("°C", ("°C",), "suffix")
+    assert find(["27.4 °C", "27.5 °F", "27.6 K"]) is None  # no one unit
+    assert find(["1", "2", "3 kW"]) is None  # mostly bare numbers
+    assert find(["OL", "NA", ""]) is None
+    # reading: the unit cut off; a bare number, or a sheet block of numbers alone, becomes no number (a bad row)
+    cells = pa.array(["27.4 °C", " 27.5°C ", "27.6 °F", "27", "NA", None, "OL"], pa.string())
+    assert found.strip(cells).to_pylist() == ["27.4", "27.5", "27.6 °F", NO_UNIT, "NA", None, "OL"]
+    assert found.strip(pa.array([1.5, None])).to_pylist() == [NO_UNIT, None]
+
+
+def test_plain_columns_keep_the_typed_fast_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file without units in its cells reads in the first, typed pass (no column read as text)."""
+    path, times, values = lc.big(tmp_path, 5000)
+    assert inspect(path, LogOptions()).layout.cell_units == {}
+    passes: list[bool] = []
+    original = reader._read
+
+    def spy(*args: object, **kwargs: object) -> object:
+        passes.append(bool(kwargs["typed"]))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader, "_read", spy)
+    log = parse(path)
+    assert passes == [True] and log.times.tolist() == times.tolist()
+    assert log.values["P1(kW)"].tolist() == values[:, 0].tolist()
+    # units in the cells: those columns are text in the typed pass, the others stay typed, still one pass
+    passes.clear()
+    cells, want = ll.units_in_cells(tmp_path)
+    layout = inspect(cells, LogOptions()).layout
+    assert sorted(layout.cell_units) == [1, 2, 3, 4]
+    assert _values(parse(cells), "CO2") == want["co2"] and passes == [True]

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.domain.errors import ImportFileError, ValidationError
-from desktop_app.importers.logs import clock, units
+from desktop_app.importers.logs import cellunits, clock, units
 from desktop_app.importers.logs import columns as col
 from desktop_app.importers.logs.encoding import ZIP_MAGIC, check_encoding, decode_sample, sniff
 from desktop_app.importers.logs.model import DEFAULT_TZ, Ambiguity, ColumnInfo, Detection, LogOptions
@@ -76,6 +76,8 @@ class Layout:
     unit_notes: list[str] = field(default_factory=list)  # the sample decision's notes (replaced after parsing)
     overrides: Overrides | None = None
     time_notes: list[str] = field(default_factory=list)  # how the times were read: also warnings of the import
+    cell_units: dict[int, cellunits.CellUnit] = field(default_factory=dict)  # value columns whose cells carry
+    # their unit ("27.4 °C"): read as text and the unit cut off before the numbers are read
 
 
 @dataclass
@@ -281,6 +283,13 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
         cells = [shape.rows[i][j] for i in data_rows]
         objects = [rows[i][j] if j < len(rows[i]) else "" for i in data_rows]
         cols.append(_Col(cells, [kind(c) for c in cells], objects))
+    # numbers written with their unit ("27.4 °C", "230.1V"): the column is read as numbers, the unit kept
+    cell_units: dict[int, cellunits.CellUnit] = {}
+    for j, c in enumerate(cols):
+        if "qty" in c.kinds and (found_unit := cellunits.find(c.cells)) is not None:
+            cell_units[j] = found_unit
+            cells = [found_unit.number(x) for x in c.cells]
+            cols[j] = _Col(cells, [kind(x) for x in cells], c.native)
     # whitespace-separated text: "2024-03-01 08:00:00" is two cells under one header ("Time")
     if len(header) == width - 1 and shape.header is not None:
         for j in range(width - 1):
@@ -387,6 +396,9 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     if time_idx is not None:
         time_roles[time_idx] = "time"
     quantities = {j: col.classify(names[j], unit_cells[j] if j < len(unit_cells) else "") for j in range(width)}
+    from_cells = {j for j in cell_units if not quantities[j][0]}  # no unit in the header or the unit row
+    for j in from_cells:
+        quantities[j] = col.classify(names[j], cell_units[j].spellings[0])
     known = {j for j in range(width) if quantities[j][1] != "other"}
     numeric = [j for j in range(width) if j not in time_roles and not col.INDEX_HEADER.match(names[j]) and (
         cols[j].share("num") >= 0.8 or (j in known and (cols[j].share("num") >= 0.5 or not cols[j].filled)))]
@@ -437,9 +449,16 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
         info = col.read_name(names[j], unit_cells[j] if j < len(unit_cells) else "")
         unit_text, quantity, _unit, _defaulted = quantities[j]
         quantity = overrides.quantities.get(names[j], quantity)
-        unit_from = ("unit_row" if j < len(unit_cells) and unit_cells[j].strip() else "header") if unit_text else ""
+        in_cells = cell_units.get(j)
+        unit_from = ("cell" if j in from_cells else "unit_row" if j < len(unit_cells) and unit_cells[j].strip()
+                     else "header") if unit_text else ""
         value_cols.append(units.Column(names[j], quantity, unit_text, unit_from, info.phase, info.chinese,
-                                       _sample_floats(cols[j].cells, decimal or ".")))
+                                       _sample_floats(cols[j].cells, decimal or "."),
+                                       in_cells.unit if in_cells else "", in_cells.example if in_cells else ""))
+    in_cells_used = [j for j in value_idx if j in cell_units]
+    if in_cells_used:
+        notes.append("数值带单位的列（读取时去掉单位）：" + "、".join(
+            f"“{names[j]}”（{cell_units[j].unit}，如“{cell_units[j].example}”）" for j in in_cells_used))
     interval = _sample_interval(date_col, cols[time_idx] if time_idx is not None else None, date_format, native)
     decided = units.decide(value_cols, units=overrides.units, kinds=overrides.kinds, interval_ms=interval)
     notes.extend(decided.notes)
@@ -470,7 +489,8 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     layout = Layout(kind=fmt, encoding="", delimiter="", width=width, first_data=shape.first_data, names=names,
                     date_idx=date_idx, time_idx=time_idx, value_idx=value_idx, date_format=date_format,
                     typed_iso=typed_iso, date_hint=hint, native=native, unit_columns=value_cols,
-                    unit_notes=decided.notes, overrides=overrides)
+                    unit_notes=decided.notes, overrides=overrides,
+                    cell_units={j: u for j, u in cell_units.items() if j in value_idx})
     # how the times are read (clock.py): the date of time-only rows, the timing check's override, their notes
     detection = replace(detection, options=replace(detection.options, base_date=base,
                                                    accept_timing=options.accept_timing))

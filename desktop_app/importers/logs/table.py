@@ -27,6 +27,7 @@ from desktop_app.importers.logs.columns import (
     TIME_HEADER,
     is_statistic,
     looks_like_unit,
+    normalise_unit,
     quantity_of_name,
 )
 from desktop_app.importers.logs.timeparse import classify
@@ -39,18 +40,36 @@ _NULL_SET = frozenset(NULLS)
 NUMBER = re.compile(r"[+\-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+\-]?[0-9]+)?")
 _COMMA_NUMBER = re.compile(r"[+\-]?[0-9]*,[0-9]+(?:[eE][+\-]?[0-9]+)?")
 _POINT_NUMBER = re.compile(r"[+\-]?[0-9]*\.[0-9]+(?:[eE][+\-]?[0-9]+)?")
-TYPED = frozenset(("empty", "num", "date", "time"))
+TYPED = frozenset(("empty", "num", "date", "time", "qty"))
+
+
+_NUM = NUMBER.pattern
+_SUFFIX = re.compile(rf"(?P<num>{_NUM})\s*(?P<unit>[^\d\s+\-.,:;][^\s]*(?:\s[^\d\s]\S*)?)")
+_PREFIX = re.compile(rf"(?P<unit>[^\d\s+\-.,:;][^\d\s]*)\s*(?P<num>{_NUM})")
+
+
+def number_with_unit(cell: str) -> tuple[str, str, str, str] | None:
+    """(number, unit as written, unit normalised, "suffix" | "prefix") of a cell that is a number with a unit we
+    know (``27.4 °C``, ``230.1V``, ``1,5 kW``, ``V 230``); None for anything else, a bare number included."""
+    text = cell.strip()
+    for side, pattern in (("suffix", _SUFFIX), ("prefix", _PREFIX)):
+        match = pattern.fullmatch(text)
+        if match:
+            found = normalise_unit(match.group("unit"))
+            if found is not None:
+                return match.group("num"), match.group("unit"), found[0], side
+    return None
 
 
 def kind(cell: str) -> str:
-    """"empty" | "num" | "date" | "time" | "text" of one stripped cell."""
+    """"empty" | "num" | "date" | "time" | "qty" (a number with its unit) | "text" of one stripped cell."""
     if cell in _NULL_SET:
         return "empty"
     if NUMBER.fullmatch(cell):
         return "num"
     found = classify(cell)
     if found is None:
-        return "text"
+        return "qty" if number_with_unit(cell) is not None else "text"
     return "time" if found[0] == "time" else "date"
 
 
@@ -106,7 +125,7 @@ def is_data(row: list[str], width: int) -> bool:
     if len(row) != width:
         return False
     kinds = [kind(c) for c in row]
-    return sum(k in TYPED for k in kinds) >= 0.5 * width and any(k in ("num", "date", "time") for k in kinds)
+    return sum(k in TYPED for k in kinds) >= 0.5 * width and any(k in ("num", "date", "time", "qty") for k in kinds)
 
 
 def _is_texty(row: list[str], width: int) -> bool:
@@ -114,12 +133,12 @@ def _is_texty(row: list[str], width: int) -> bool:
     if not filled or not width - 1 <= len(row) <= width + 1:
         return False
     kinds = [kind(c) for c in filled]
-    return kinds.count("num") < 0.5 * len(filled) and "date" not in kinds
+    return kinds.count("num") + kinds.count("qty") < 0.5 * len(filled) and "date" not in kinds
 
 
 def _is_unit_row(row: list[str], width: int) -> bool:
     filled = [c for c in row if c]
-    if not filled or not width - 1 <= len(row) <= width + 1 or any(kind(c) == "num" for c in filled):
+    if not filled or not width - 1 <= len(row) <= width + 1 or any(kind(c) in ("num", "qty") for c in filled):
         return False
     return sum(1 for c in filled if looks_like_unit(c)) >= max(1, len(filled) // 2)
 
