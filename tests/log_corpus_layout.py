@@ -135,3 +135,36 @@ def decimal_comma_units(folder: Path, n: int = 10, temp_header: str = "Temperatu
               for m, p, t in zip(_moments(n), power, temp, strict=True)]
     return _write(folder / "leistung.csv", lines, encoding="cp1252"), {"moments": _moments(n), "power": power,
                                                                        "temp": temp}
+
+
+# --- a last line cut off ----------------------------------------------------------------------------------------------
+
+def header_and_cut_line(folder: Path) -> Path:
+    """A header and one data line cut off in its last cell (no line break at the end)."""
+    path = folder / "cut_one.csv"
+    path.write_bytes("时间,P(kW),U(V)\n2024-03-01 08:00:00,1.5".encode())
+    return path
+
+
+def cut_last_line(folder: Path, n: int = 2) -> tuple[Path, dict]:
+    """``n`` whole rows and a last line cut inside its timestamp: one cell where the others have three (with so
+    few rows that line used to make the data start unrecognisable)."""
+    p = [round(1.5 + 0.1 * k, 1) for k in range(n)]
+    u = [float(220 + k) for k in range(n)]
+    lines = ["时间,P(kW),U(V)"] + [f"{m:%Y-%m-%d %H:%M:%S},{a:.1f},{b:.0f}" for m, a, b in zip(_moments(n), p, u,
+                                                                                          strict=True)]
+    cut = f"{_moments(n + 1)[-1]:%Y-%m-%d %H:%M:%S}"[:15]
+    path = folder / "cut_last.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n" + cut).encode())
+    return path, {"moments": _moments(n), "p": p, "u": u, "cut": cut, "line": n + 2}
+
+
+def cut_inside_a_unit(folder: Path, n: int = 6) -> tuple[Path, dict]:
+    """Numbers with units in the cells, the last line cut inside its last number (``50`` of ``50x ppm``)."""
+    temp = [round(27.4 + 0.1 * k, 1) for k in range(n)]
+    lines = ["Time,Temp,CO2"] + [f"{m:%Y-%m-%d %H:%M:%S},{t:.1f} °C,{500 + k} ppm" for k, (m, t) in
+                                 enumerate(zip(_moments(n), temp, strict=True))]
+    cut = f"{_moments(n + 1)[-1]:%Y-%m-%d %H:%M:%S},28.0 °C,50"
+    path = folder / "cut_unit.csv"
+    path.write_bytes(("\n".join(lines) + "\n" + cut).encode())
+    return path, {"moments": _moments(n), "temp": temp, "cut": cut, "line": n + 2}

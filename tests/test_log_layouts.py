@@ -14,7 +14,7 @@ import log_corpus_layout as ll
 import pyarrow as pa  # type: ignore[import-untyped]
 import pytest
 
-from desktop_app.domain.errors import AmbiguousChoice
+from desktop_app.domain.errors import AmbiguousChoice, ImportFileError
 from desktop_app.importers.logs import LogOptions, ParsedLog, detect, parse, reader
 from desktop_app.importers.logs.cellunits import NO_UNIT, find
 from desktop_app.importers.logs.columns import classify, looks_like_unit
@@ -309,3 +309,54 @@ def test_plain_columns_keep_the_typed_fast_path(tmp_path: Path, monkeypatch: pyt
     layout = inspect(cells, LogOptions()).layout
     assert sorted(layout.cell_units) == [1, 2, 3, 4]
     assert _values(parse(cells), "CO2") == want["co2"] and passes == [True]
+
+
+# --- a last line cut off -------------------------------------------------------------------------------------------
+
+def test_a_header_and_one_cut_off_line_is_named_as_such(tmp_path: Path) -> None:
+    path = ll.header_and_cut_line(tmp_path)
+    with pytest.raises(ImportFileError) as caught:
+        parse(path)
+    assert caught.value.params["detail"] == (
+        "文件最后一行不完整（可能被截断）：第 2 行“2024-03-01 08:00:00,1.5”；"
+        "除这一行外没有数据行（只有表头或说明文字）")
+
+
+def test_a_cut_off_last_line_no_longer_hides_the_data(tmp_path: Path) -> None:
+    """Two rows and a last line cut inside its timestamp: it used to make the data start unrecognisable."""
+    path, want = ll.cut_last_line(tmp_path)
+    note = f"文件最后一行不完整（可能被截断）：第 {want['line']} 行“{want['cut']}”，未导入"
+    assert note in detect(path).notes
+    log = parse(path)
+    assert log.times.tolist() == _ms(want["moments"])
+    assert _values(log, "P(kW)") == want["p"] and _values(log, "U(V)") == want["u"]
+    assert (log.report.rows_total, log.report.rows_bad) == (3, 1)
+    assert log.report.bad_examples == [(want["line"], want["cut"],
+                                        "文件最后一行不完整（可能被截断）；列数不符：应为 3 列，实为 1 列")]
+    assert log.detection.notes.count(note) == 1 and note in log.report.time_notes
+
+
+def test_a_last_line_cut_inside_a_number_with_unit(tmp_path: Path) -> None:
+    """``…,50`` where the column writes ``500 ppm``: cut off, not 50 ppm."""
+    path, want = ll.cut_inside_a_unit(tmp_path)
+    log = parse(path)
+    assert f"文件最后一行不完整（可能被截断）：第 {want['line']} 行“{want['cut']}”，未导入" in log.detection.notes
+    assert _values(log, "Temp") == want["temp"] and log.times.tolist() == _ms(want["moments"])
+    assert log.report.bad_examples == [(want["line"], want["cut"], "文件最后一行不完整（可能被截断）；"
+                                        "“CO2”列的“50”没有单位（该列单元格中的单位是 ppm，如“500 ppm”）")]
+
+
+def test_a_cut_off_line_that_confuses_the_delimiter(tmp_path: Path) -> None:
+    """``2024-03-01 00:00:00,1.5`` alone splits into two cells at its space, as if white space separated it."""
+    path = lc.write(tmp_path / "ws.csv", "时间,P(kW),U(V)\n2024-03-01 00:00:00,1.5,220\n2024-03-01 00:01:00,1.5")
+    log = parse(path)
+    assert log.detection.options.delimiter == ","
+    assert log.times.tolist() == [lc.ms(2024, 3, 1)] and _values(log, "U(V)") == [220.0]
+    assert log.report.bad_examples[0][2].startswith("文件最后一行不完整（可能被截断）")
+
+
+def test_a_whole_last_line_without_a_line_break_is_imported(tmp_path: Path) -> None:
+    path = lc.write(tmp_path / "whole.csv", "时间,P(kW)\n2024-03-01 00:00:00,1.5\n2024-03-01 00:01:00,2.5")
+    log = parse(path)
+    assert _values(log, "P(kW)") == [1.5, 2.5] and log.report.rows_bad == 0
+    assert not any("截断" in n for n in log.detection.notes)

@@ -9,6 +9,7 @@ follows. An open question (03/04/2024: March or April?) is an ``Ambiguity`` nami
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -24,6 +25,7 @@ from desktop_app.importers.logs.table import (
     DELIMITER_NAMES,
     Shape,
     find_shape,
+    is_data,
     kind,
     sniff_decimal,
     sniff_delimiter,
@@ -129,8 +131,13 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
     rows_hint = len(lines) if whole else int(size / max(len(head), 1) * len(lines) * 1.15) + 64
     lines = lines[:SAMPLE_LINES]
     delimiter = options.delimiter
+    open_end = whole and len(lines) <= SAMPLE_LINES and text[-1] not in "\r\n"  # the last line has no line break
     if delimiter is None:
         delimiter = sniff_delimiter(lines)
+        if open_end and len(lines) > 1:  # a cut-off last line can mislead the sniffing: "…00:00:00,1.5" has a space
+            before = sniff_delimiter(lines[:-1])
+            if before and before != delimiter and _cut_off([split_line(x, before) for x in lines]) is not None:
+                delimiter = before
         if delimiter is None:
             raise ImportFileError(path=where, detail="找不到分隔符：每行只有一列，不是数据表（可用 --delimiter 指定）")
         notes.append(f"分隔符：{DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
@@ -138,7 +145,15 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
         raise ValidationError(field="--delimiter", detail=f"“{delimiter}”不能作分隔符（应为一个字符，如 , ; tab）")
     rows = [split_line(line, delimiter) for line in lines]
     preview = tuple(tuple(r) if r else ("",) for r in rows[:PREVIEW_ROWS])
+    cut = _cut_off(rows) if open_end else None
+    if cut is not None:  # the shape is found without it (the reader then counts it as a bad row)
+        rows[cut] = []
+        truncated = truncation(cut + 1, lines[cut])
     shape = find_shape(rows, options.skip_rows, options.unit_row)
+    if cut is not None:
+        if shape is None or shape.data >= len(shape.rows):
+            raise ImportFileError(path=where, detail=f"{truncated}；除这一行外没有数据行（只有表头或说明文字）")
+        notes.append(truncated + "，未导入")
     detection, layout = _resolve(where, "csv", options, shape, [[c for c in r] for r in rows], preview, notes)
     layout.kind = "ws" if delimiter == " " else "csv"
     layout.encoding = encoding
@@ -147,6 +162,39 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
     detection = replace(detection, options=replace(detection.options, encoding=options.encoding or encoding,
                                                    delimiter=delimiter))
     return Inspected(detection, layout)
+
+
+TRUNCATED = "文件最后一行不完整（可能被截断）"
+
+
+def truncation(line: int, text: str) -> str:
+    """文件最后一行不完整（可能被截断）：第 N 行“…”."""
+    shown = text.strip().lstrip("\ufeff")
+    return f"{TRUNCATED}：第 {line} 行“{shown[:80]}{'…' if len(shown) > 80 else ''}”"
+
+
+def _cut_off(rows: list[list[str]]) -> int | None:
+    """The index of the file's last line (which has no line break after it) when it was cut off: fewer cells
+    than the lines before it, or a last cell of another kind than that column's cells in the data rows above
+    (text where they are dates, a bare number where they carry a unit; an empty cell is not taken as cut)."""
+    filled = [i for i, r in enumerate(rows) if r]
+    if len(filled) < 2:
+        return None
+    last, others = filled[-1], [rows[i] for i in filled[:-1]]
+    width = max(len(r) for r in others[-100:])
+    row = rows[last]
+    if len(row) < width and len(row) < len(others[-1]):
+        return last
+    if len(row) != len(others[-1]):
+        return None
+    j = len(row) - 1
+    above = [kind(r[j]) for r in others[-20:] if len(r) == len(row) and is_data(r, len(r))]
+    if not above:
+        return None
+    usual, count = Counter(above).most_common(1)[0]
+    mine = kind(row[j])
+    typed = usual in ("num", "date", "time", "qty") and count >= 0.8 * len(above)
+    return last if typed and mine not in (usual, "empty") else None
 
 
 # --- shared resolution (text and sheets) ------------------------------------------------------------------------------
