@@ -125,6 +125,11 @@ def test_skip_rows_and_unit_row_still_win(tmp_path: Path) -> None:
     with pytest.raises(AmbiguousChoice) as asked:
         parse(path, LogOptions(unit_row=False))
     assert asked.value.option == "--unit"
+    # --unit-row with --skip-rows: the line under the header is the unit row, whatever it holds
+    forced = lc.write(tmp_path / "forced.csv", "Time,A,B\n2024-03-01 00:00:00,1.5,2.5\n2024-03-01 00:00:01,3.5,4.5\n")
+    log = parse(forced, LogOptions(skip_rows=0, unit_row=True))
+    assert log.times.tolist() == [lc.ms(2024, 3, 1, 0, 0, 1)] and _values(log, "A") == [3.5]
+    assert "表头：第 1 行（列名），第 2 行为单位行" in log.detection.notes
 
 
 def test_a_statistic_line_alone_names_the_columns_but_gives_no_unit(tmp_path: Path) -> None:

@@ -212,9 +212,9 @@ def _shape_at(rows: list[list[str]], width: int, header: int, unit_row: bool | N
         return None
     if is_data(rows[header], width) or not rows[header]:
         return Shape(rows, width, None, None, header, header)
+    below = _below(rows, header)
     data = _data_start(rows, width, header + 1)
-    if data is None:
-        below = _below(rows, header)
+    if data is None or (unit_row and data == below):  # --unit-row: the line under the header, whatever it holds
         start = below + 1 if below is not None and unit_row else header + 1
         data = next((i for i in range(start, len(rows)) if rows[i]), len(rows))
     return _below_header(rows, width, header, data, unit_row)
