@@ -57,6 +57,8 @@ class NameRules:
     total_markers: re.Pattern[str]
     cumulative_hints: re.Pattern[str]
     interval_hints: re.Pattern[str]
+    processing_row: re.Pattern[str]  # a cell of the line under the header that names how a value was taken
+    # (Smp, Avg, Max, 瞬时值 …): a statistic, not a name or a unit
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,7 @@ def table() -> ColumnTable:
 
     rules = NameRules(rule("compact_removes"), rule("vendor_suffix"), {str(k): str(v) for k, v in stats.items()},
                       rule("phase_suffix"), rule("phase_zh"), rule("total_markers"), rule("cumulative_hints"),
-                      rule("interval_hints"))
+                      rule("interval_hints"), rule("processing_row"))
     p = doc.mapping(doc.get(root, "physics", ""), "physics")
     physics = Physics(
         _floats(doc, doc.get(p, "active_ratio", "physics"), "physics.active_ratio"),

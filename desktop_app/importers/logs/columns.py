@@ -182,15 +182,31 @@ def classify(header: str, unit_row_text: str = "") -> tuple[str, str, str, bool]
             return unit_text, by_name, unit_text, False
         return "", by_name, default, bool(default)
     bracket = _BRACKET.match(header.strip())
-    if not unit_text and bracket and re.fullmatch(r"[^\s]{1,10}", bracket.group("unit")):
+    if not unit_text and bracket and _unknown_unit(bracket.group("unit")):
         unit_text = bracket.group("unit")  # "液位(mm)": a unit we do not know, on a name we do not know
     return unit_text, "other", unit_text, False
 
 
+def _unknown_unit(text: str) -> bool:
+    """Bracket text that may be a unit we do not know: short, not digits alone (``(2)`` marks a repeated name),
+    not a statistic (``(Max)``)."""
+    return bool(re.fullmatch(r"[^\s]{1,10}", text)) and not text.isdigit() and not is_statistic(text)
+
+
+def is_statistic(cell: str) -> bool:
+    """A cell that names how a value was taken (``Smp``, ``Avg``, ``Max``, ``瞬时值`` …), not a name or a unit."""
+    return bool(_table().rules.processing_row.fullmatch(cell.strip()))
+
+
 def looks_like_unit(cell: str) -> bool:
-    """A cell of a unit row: a unit we know, or anything in brackets."""
+    """A cell of a unit row: a unit we know, or a unit we do not know in brackets (``(mm)``; not ``(2)``)."""
     text = cell.strip()
-    return bool(text) and (normalise_unit(text) is not None or bool(re.fullmatch(r"[(（\[【].{0,12}[)）\]】]", text)))
+    if not text:
+        return False
+    if normalise_unit(text) is not None:
+        return True
+    bracket = re.fullmatch(r"[(（\[【](.{0,12})[)）\]】]", text)
+    return bracket is not None and _unknown_unit(bracket.group(1).strip())
 
 
 # --- time zone written in a header: "Start(China Standard Time)", "时间(UTC+8)", "Time [GMT+08:00]" ----------------

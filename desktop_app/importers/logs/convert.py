@@ -16,6 +16,7 @@ import numpy as np
 import pyarrow as pa  # type: ignore[import-untyped]
 import pyarrow.compute as pc  # type: ignore[import-untyped]
 
+from desktop_app.importers.logs.cellunits import CellUnit
 from desktop_app.importers.logs.table import NULLS
 from desktop_app.importers.logs.timeparse import (
     DAY_MS,
@@ -128,6 +129,8 @@ class Sink:
     rows_bad: int = 0
     rows_seen: int = 0  # rows handed to ``add`` so far (blank ones included): the reader's row index
     examples: list[tuple[str, int, str | None, str]] = field(default_factory=list)  # (kind, number, text, reason)
+    cell_units: list[CellUnit | None] = field(default_factory=list)  # per value column: the unit its cells
+    # carry ("27.4 °C"), cut off before the numbers are read; [] when no column has one
 
     def __post_init__(self) -> None:
         self.capacity = max(self.capacity, 16)
@@ -167,7 +170,10 @@ class Sink:
             decimal: str, shape_bad: np.ndarray | None = None, shape_reason: Callable[[int], str] | None = None,
             text: Callable[[int], str] | None = None, hint: str | None = None) -> None:
         n = len(date_cells)
+        written = value_cells
         naive, valid, t_empty, zones = datetimes(date_cells, time_cells, date_format, decimal, hint)
+        if self.cell_units:
+            value_cells = [c if u is None else u.strip(c) for c, u in zip(value_cells, self.cell_units, strict=True)]
         converted = [numbers(c, decimal) for c in value_cells]
         all_empty = t_empty.copy()
         bad_value = np.zeros(n, dtype=bool)
@@ -185,7 +191,7 @@ class Sink:
         self.rows_bad += n_bad
         if n_bad and len(self.examples) < MAX_EXAMPLES:
             for i in np.flatnonzero(bad)[: MAX_EXAMPLES - len(self.examples)]:
-                reason = self._reason(int(i), date_cells, time_cells, value_cells, date_format, t_empty, valid,
+                reason = self._reason(int(i), date_cells, time_cells, written, date_format, t_empty, valid,
                                       converted, shape_bad, shape_reason)
                 self.examples.append(("row", self.rows_seen + int(i), text(int(i)) if text else None, reason))
         self.rows_seen += n
@@ -213,7 +219,8 @@ class Sink:
         if not valid[i]:
             when = cell(date_cells, i) + (" " + cell(time_cells, i) if time_cells is not None else "")
             return f"时间“{when.strip()}”无法按日期格式 {date_format} 读取"
-        for name, cells, (_values, bad, _empty) in zip(self.names, value_cells, converted, strict=True):
+        units = self.cell_units or [None] * len(self.names)
+        for name, cells, unit, (_values, bad, _empty) in zip(self.names, value_cells, units, converted, strict=True):
             if bad[i]:
-                return f"“{name}”列的“{cell(cells, i)}”不是有效数字"
+                return unit.reason(name, cell(cells, i)) if unit else f"“{name}”列的“{cell(cells, i)}”不是有效数字"
         return "无法读取"

@@ -9,6 +9,7 @@ follows. An open question (03/04/2024: March or April?) is an ``Ambiguity`` nami
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from desktop_app.domain.errors import ImportFileError, ValidationError
-from desktop_app.importers.logs import clock, units
+from desktop_app.importers.logs import cellunits, clock, units
 from desktop_app.importers.logs import columns as col
 from desktop_app.importers.logs.encoding import ZIP_MAGIC, check_encoding, decode_sample, sniff
 from desktop_app.importers.logs.model import DEFAULT_TZ, Ambiguity, ColumnInfo, Detection, LogOptions
@@ -24,6 +25,7 @@ from desktop_app.importers.logs.table import (
     DELIMITER_NAMES,
     Shape,
     find_shape,
+    is_data,
     kind,
     sniff_decimal,
     sniff_delimiter,
@@ -76,6 +78,8 @@ class Layout:
     unit_notes: list[str] = field(default_factory=list)  # the sample decision's notes (replaced after parsing)
     overrides: Overrides | None = None
     time_notes: list[str] = field(default_factory=list)  # how the times were read: also warnings of the import
+    cell_units: dict[int, cellunits.CellUnit] = field(default_factory=dict)  # value columns whose cells carry
+    # their unit ("27.4 °C"): read as text and the unit cut off before the numbers are read
 
 
 @dataclass
@@ -127,8 +131,13 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
     rows_hint = len(lines) if whole else int(size / max(len(head), 1) * len(lines) * 1.15) + 64
     lines = lines[:SAMPLE_LINES]
     delimiter = options.delimiter
+    open_end = whole and len(lines) <= SAMPLE_LINES and text[-1] not in "\r\n"  # the last line has no line break
     if delimiter is None:
         delimiter = sniff_delimiter(lines)
+        if open_end and len(lines) > 1:  # a cut-off last line can mislead the sniffing: "…00:00:00,1.5" has a space
+            before = sniff_delimiter(lines[:-1])
+            if before and before != delimiter and _cut_off([split_line(x, before) for x in lines]) is not None:
+                delimiter = before
         if delimiter is None:
             raise ImportFileError(path=where, detail="找不到分隔符：每行只有一列，不是数据表（可用 --delimiter 指定）")
         notes.append(f"分隔符：{DELIMITER_NAMES.get(delimiter, repr(delimiter))}")
@@ -136,7 +145,15 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
         raise ValidationError(field="--delimiter", detail=f"“{delimiter}”不能作分隔符（应为一个字符，如 , ; tab）")
     rows = [split_line(line, delimiter) for line in lines]
     preview = tuple(tuple(r) if r else ("",) for r in rows[:PREVIEW_ROWS])
+    cut = _cut_off(rows) if open_end else None
+    if cut is not None:  # the shape is found without it (the reader then counts it as a bad row)
+        rows[cut] = []
+        truncated = truncation(cut + 1, lines[cut])
     shape = find_shape(rows, options.skip_rows, options.unit_row)
+    if cut is not None:
+        if shape is None or shape.data >= len(shape.rows):
+            raise ImportFileError(path=where, detail=f"{truncated}；除这一行外没有数据行（只有表头或说明文字）")
+        notes.append(truncated + "，未导入")
     detection, layout = _resolve(where, "csv", options, shape, [[c for c in r] for r in rows], preview, notes)
     layout.kind = "ws" if delimiter == " " else "csv"
     layout.encoding = encoding
@@ -145,6 +162,39 @@ def _inspect_text(path: Path, options: LogOptions, head: bytes, whole: bool) -> 
     detection = replace(detection, options=replace(detection.options, encoding=options.encoding or encoding,
                                                    delimiter=delimiter))
     return Inspected(detection, layout)
+
+
+TRUNCATED = "文件最后一行不完整（可能被截断）"
+
+
+def truncation(line: int, text: str) -> str:
+    """文件最后一行不完整（可能被截断）：第 N 行“…”."""
+    shown = text.strip().lstrip("\ufeff")
+    return f"{TRUNCATED}：第 {line} 行“{shown[:80]}{'…' if len(shown) > 80 else ''}”"
+
+
+def _cut_off(rows: list[list[str]]) -> int | None:
+    """The index of the file's last line (which has no line break after it) when it was cut off: fewer cells
+    than the lines before it, or a last cell of another kind than that column's cells in the data rows above
+    (text where they are dates, a bare number where they carry a unit; an empty cell is not taken as cut)."""
+    filled = [i for i, r in enumerate(rows) if r]
+    if len(filled) < 2:
+        return None
+    last, others = filled[-1], [rows[i] for i in filled[:-1]]
+    width = max(len(r) for r in others[-100:])
+    row = rows[last]
+    if len(row) < width and len(row) < len(others[-1]):
+        return last
+    if len(row) != len(others[-1]):
+        return None
+    j = len(row) - 1
+    above = [kind(r[j]) for r in others[-20:] if len(r) == len(row) and is_data(r, len(r))]
+    if not above:
+        return None
+    usual, count = Counter(above).most_common(1)[0]
+    mine = kind(row[j])
+    typed = usual in ("num", "date", "time", "qty") and count >= 0.8 * len(above)
+    return last if typed and mine not in (usual, "empty") else None
 
 
 # --- shared resolution (text and sheets) ------------------------------------------------------------------------------
@@ -268,24 +318,35 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     header = shape.rows[shape.header] if shape.header is not None else []
     names = [(header[j] if j < len(header) else "").strip().strip('"') or f"列{j + 1}" for j in range(width)]
     unit_cells = shape.rows[shape.units] if shape.units is not None else []
-    if shape.header is not None and shape.header > 0:
-        notes.append(f"表头在第 {shape.header + 1} 行，前 {shape.header} 行说明已跳过")
-    elif shape.header is None:
+    stat_cells = shape.rows[shape.stats] if shape.stats is not None else []
+    stats = [(stat_cells[j] if j < len(stat_cells) else "").strip() for j in range(width)]
+    shown = [c for c in dict.fromkeys(stats) if c]
+    if shape.header is None:
         notes.append("没有表头行，列名按 列1、列2 … 编排" + (f"；前 {shape.data} 行已跳过" if shape.data else ""))
-    if shape.units is not None:
-        notes.append(f"第 {shape.units + 1} 行是单位行")
+    elif shape.header > 0 or shape.units is not None or shape.stats is not None or shape.skipped:
+        notes.append(_header_note(shape, shown))
     data_rows = [i for i in range(shape.data, len(shape.rows)) if len(shape.rows[i]) == width]
     cols = []
     for j in range(width):
         cells = [shape.rows[i][j] for i in data_rows]
         objects = [rows[i][j] if j < len(rows[i]) else "" for i in data_rows]
         cols.append(_Col(cells, [kind(c) for c in cells], objects))
+    # numbers written with their unit ("27.4 °C", "230.1V"): the column is read as numbers, the unit kept
+    cell_units: dict[int, cellunits.CellUnit] = {}
+    for j, c in enumerate(cols):
+        if "qty" in c.kinds and (found_unit := cellunits.find(c.cells)) is not None:
+            cell_units[j] = found_unit
+            cells = [found_unit.number(x) for x in c.cells]
+            cols[j] = _Col(cells, [kind(x) for x in cells], c.native)
     # whitespace-separated text: "2024-03-01 08:00:00" is two cells under one header ("Time")
     if len(header) == width - 1 and shape.header is not None:
         for j in range(width - 1):
             if cols[j].share("date") >= 0.9 and not cols[j].has_time and cols[j + 1].share("time") >= 0.9:
                 names = [*header[:j + 1], "时刻", *header[j + 1:]]
                 break
+    if len(shown) > 1:  # Avg, Max, Min: the statistic tells the columns apart ("Temp (Max)")
+        names = [f"{n} ({st})" if st and j < len(header) else n for j, (n, st) in enumerate(zip(names, stats,
+                                                                                               strict=True))]
     names = _unique(names)
 
     # --- the time columns
@@ -383,6 +444,9 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     if time_idx is not None:
         time_roles[time_idx] = "time"
     quantities = {j: col.classify(names[j], unit_cells[j] if j < len(unit_cells) else "") for j in range(width)}
+    from_cells = {j for j in cell_units if not quantities[j][0]}  # no unit in the header or the unit row
+    for j in from_cells:
+        quantities[j] = col.classify(names[j], cell_units[j].spellings[0])
     known = {j for j in range(width) if quantities[j][1] != "other"}
     numeric = [j for j in range(width) if j not in time_roles and not col.INDEX_HEADER.match(names[j]) and (
         cols[j].share("num") >= 0.8 or (j in known and (cols[j].share("num") >= 0.5 or not cols[j].filled)))]
@@ -433,9 +497,16 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
         info = col.read_name(names[j], unit_cells[j] if j < len(unit_cells) else "")
         unit_text, quantity, _unit, _defaulted = quantities[j]
         quantity = overrides.quantities.get(names[j], quantity)
-        unit_from = ("unit_row" if j < len(unit_cells) and unit_cells[j].strip() else "header") if unit_text else ""
+        in_cells = cell_units.get(j)
+        unit_from = ("cell" if j in from_cells else "unit_row" if j < len(unit_cells) and unit_cells[j].strip()
+                     else "header") if unit_text else ""
         value_cols.append(units.Column(names[j], quantity, unit_text, unit_from, info.phase, info.chinese,
-                                       _sample_floats(cols[j].cells, decimal or ".")))
+                                       _sample_floats(cols[j].cells, decimal or "."),
+                                       in_cells.unit if in_cells else "", in_cells.example if in_cells else ""))
+    in_cells_used = [j for j in value_idx if j in cell_units]
+    if in_cells_used:
+        notes.append("数值带单位的列（读取时去掉单位）：" + "、".join(
+            f"“{names[j]}”（{cell_units[j].unit}，如“{cell_units[j].example}”）" for j in in_cells_used))
     interval = _sample_interval(date_col, cols[time_idx] if time_idx is not None else None, date_format, native)
     decided = units.decide(value_cols, units=overrides.units, kinds=overrides.kinds, interval_ms=interval)
     notes.extend(decided.notes)
@@ -466,12 +537,34 @@ def _resolve(where: str, fmt: str, options: LogOptions, shape: Shape | None, row
     layout = Layout(kind=fmt, encoding="", delimiter="", width=width, first_data=shape.first_data, names=names,
                     date_idx=date_idx, time_idx=time_idx, value_idx=value_idx, date_format=date_format,
                     typed_iso=typed_iso, date_hint=hint, native=native, unit_columns=value_cols,
-                    unit_notes=decided.notes, overrides=overrides)
+                    unit_notes=decided.notes, overrides=overrides,
+                    cell_units={j: u for j, u in cell_units.items() if j in value_idx})
     # how the times are read (clock.py): the date of time-only rows, the timing check's override, their notes
     detection = replace(detection, options=replace(detection.options, base_date=base,
                                                    accept_timing=options.accept_timing))
     layout.time_notes = time_notes
     return detection, layout
+
+
+def _lines(first: int, last: int) -> str:
+    """"第 3 行" or "第 1–3 行" (0-based indices in, 1-based numbers out)."""
+    return f"第 {first + 1} 行" if first == last else f"第 {first + 1}–{last + 1} 行"
+
+
+def _header_note(shape: Shape, stats: list[str]) -> str:
+    """表头：第 2 行（列名），第 3 行为单位行，第 4 行为统计方式（Smp），第 1 行为文件说明."""
+    assert shape.header is not None
+    parts = [f"表头：第 {shape.header + 1} 行（列名）"]
+    if shape.units is not None:
+        parts.append(f"第 {shape.units + 1} 行为单位行")
+    if shape.stats is not None:
+        parts.append(f"第 {shape.stats + 1} 行为统计方式（{'、'.join(stats)}"
+                     + ("，已加在列名后" if len(stats) > 1 else "") + "）")
+    if shape.skipped:
+        parts.append("、".join(_lines(i, i) for i in shape.skipped) + "已跳过")
+    if shape.header > 0:
+        parts.append(f"{_lines(0, shape.header - 1)}为文件说明")
+    return "，".join(parts)
 
 
 @dataclass

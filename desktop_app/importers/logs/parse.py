@@ -27,7 +27,7 @@ from desktop_app.calculations.series import interval_power
 from desktop_app.domain.errors import AmbiguousChoice, ImportCancelled, ImportFileError, ValidationError
 from desktop_app.importers.logs import clock, units
 from desktop_app.importers.logs.convert import Sink, datetimes
-from desktop_app.importers.logs.detect import Inspected, Layout, inspect
+from desktop_app.importers.logs.detect import TRUNCATED, Inspected, Layout, inspect, truncation
 from desktop_app.importers.logs.model import Ambiguity, ColumnInfo, Detection, LogOptions, ParsedLog, ParseReport
 from desktop_app.importers.logs.reader import read_column, read_text
 from desktop_app.importers.logs.timeparse import resolve_tz, to_utc, utc_offset_ms
@@ -236,15 +236,18 @@ def _finish(where: str, detection: Detection, sink: Sink, time_notes: Sequence[s
     report.time_notes = [*time_notes, *found]
     if found:
         detection = replace(detection, notes=(*detection.notes, *found))
-    if detection.format == "csv":
-        _mark_truncated(where, detection.options.encoding, report)
+    if detection.format == "csv" and (cut := _mark_truncated(where, detection.options.encoding, report)):
+        report.time_notes.append(cut)  # a warning of the import (the examples shown may stop before it)
+        if cut not in detection.notes:
+            detection = replace(detection, notes=(*detection.notes, cut))
     return ParsedLog(detection, times, values, report)
 
 
-def _mark_truncated(where: str, encoding: str | None, report: ParseReport) -> None:
-    """The last bad row is the file's last line and the file does not end with a line break: say it was cut off."""
+def _mark_truncated(where: str, encoding: str | None, report: ParseReport) -> str | None:
+    """The last bad row is the file's last line and the file does not end with a line break: say it was cut off
+    (in its reason, and the note returned)."""
     if not report.bad_examples or not encoding:
-        return
+        return None
     path = Path(where)
     size = path.stat().st_size
     with path.open("rb") as f:
@@ -259,11 +262,13 @@ def _mark_truncated(where: str, encoding: str | None, report: ParseReport) -> No
         tail = tail[1:]
     text = tail.decode(name, errors="replace")
     if not text or text[-1] in "\r\n":
-        return
+        return None
     last = re.split(r"\r\n|\r|\n", text)[-1].strip()
     line, raw, reason = report.bad_examples[-1]
     if raw.strip() == last and line == max(n for n, _t, _r in report.bad_examples):
-        report.bad_examples[-1] = (line, raw, reason + "（文件最后一行不完整，可能被截断）")
+        report.bad_examples[-1] = (line, raw, f"{TRUNCATED}；{reason}")
+        return truncation(line, raw) + "，未导入"
+    return None
 
 
 # --- several files ----------------------------------------------------------------------------------------------------

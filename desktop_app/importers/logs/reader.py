@@ -110,7 +110,8 @@ def read_text(path: Path, layout: Layout, decimal: str, names: list[str],
 def _read(path: Path, layout: Layout, decimal: str, names: list[str], progress: Callable[[float], bool] | None,
           typed: bool, raw_utf8: bool, last: bool, threads: bool = False) -> Sink:
     where = str(path)
-    sink = Sink([names[j] for j in layout.value_idx], layout.rows_hint)
+    sink = Sink([names[j] for j in layout.value_idx], layout.rows_hint,
+                cell_units=[layout.cell_units.get(j) for j in layout.value_idx] if layout.cell_units else [])
     size = max(path.stat().st_size, 1)
     ws = layout.kind == "ws"
     width = 1 if ws else layout.width
@@ -124,7 +125,7 @@ def _read(path: Path, layout: Layout, decimal: str, names: list[str], progress: 
             types[f"c{j}"] = pa.string()
         if typed:
             for j in layout.value_idx:
-                types[f"c{j}"] = pa.float64()
+                types[f"c{j}"] = pa.string() if j in layout.cell_units else pa.float64()  # "27.4 °C": as text
             if layout.date_format == "excel":
                 types[f"c{layout.date_idx}"] = pa.float64()
             elif layout.typed_iso:

@@ -52,6 +52,8 @@ class Column:
     phase: str
     chinese: bool
     values: np.ndarray  # float64 as read (NaN missing)
+    cell_unit: str = ""  # the unit written in the cells (normalised), "" when none
+    cell_example: str = ""  # a cell with it (``27.4 °C``)
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,11 @@ class _Settle:
                 spelled = unit.unit if unit else c.unit_text
                 f, o = self.factor(c.quantity, spelled)
                 self.fixed[c.name] = (spelled, f, o, c.unit_from or "header", "")
+                if c.cell_unit and c.unit_from != "cell" and c.cell_unit != spelled:
+                    where = "单位行" if c.unit_from == "unit_row" else "表头"
+                    self.out.ambiguities.append(Ambiguity(
+                        "--unit", f"“{c.name}”{where}写的单位是 {spelled}，单元格中的单位却是 {c.cell_unit}"
+                        f"（如“{c.cell_example}”），两者不一致", (f"{c.name}={spelled}", f"{c.name}={c.cell_unit}")))
                 continue
             if c.quantity == "power_factor":
                 self.power_factor(c)

@@ -120,7 +120,8 @@ def read_sheet(path: Path, layout: Layout, decimal: str, names: list[str],
                progress: Callable[[float], bool] | None) -> Sink:
     """The data rows of a loaded sheet into a Sink; example rows are numbered as sheet rows."""
     rows = layout.rows[layout.first_data:]
-    sink = Sink([names[j] for j in layout.value_idx], len(rows))
+    sink = Sink([names[j] for j in layout.value_idx], len(rows),
+                cell_units=[layout.cell_units.get(j) for j in layout.value_idx] if layout.cell_units else [])
     width = layout.width
     for start in range(0, len(rows), BLOCK_ROWS):
         block = rows[start:start + BLOCK_ROWS]
