@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,8 +63,12 @@ def prepare(paths: Sequence[Path | str], options: LogOptions | Sequence[LogOptio
             return progress is None or progress((n + fraction) / len(files))
 
         stat = path.stat()
-        logs.append(parse(path, opts, part))
-        originals.append((path, (stat.st_size, stat.st_mtime_ns, _sha256(path))))
+        # The whole file's SHA-256 beside the parse: hashlib releases the GIL on large pieces, so on two cores the
+        # hash costs next to nothing of the import's time (it was ~50 ms of 49 MB, after the parse).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jnzd-hash") as pool:
+            digest = pool.submit(_sha256, path)
+            logs.append(parse(path, opts, part))
+            originals.append((path, (stat.st_size, stat.st_mtime_ns, digest.result())))
     tzs = {log.detection.options.tz for log in logs}
     if len(tzs) > 1:
         raise ValidationError(field="时区", detail=f"各文件的时区不同（{'、'.join(sorted(tzs))}），请统一后再一起导入")
