@@ -131,7 +131,9 @@ def test_check_json_structure(demo: Path, empty_case: Path, capsys: pytest.Captu
     code, out, _ = run(capsys, "check", demo, "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"ok", "blocking", "warnings", "completeness", "integrity", "findings"}
+    assert set(data) == {"ok", "blocking", "warnings", "completeness", "integrity", "audit", "signatures", "recovery",
+                         "findings"}
+    assert data["audit"]["ok"] is True and data["audit"]["problems"] == [] and data["signatures"] == []
     assert data["ok"] is True and data["blocking"] == 0 and data["integrity"] == "ok"
     assert data["completeness"] == 1.0
     assert data["warnings"] == len([f for f in data["findings"] if f["severity"] == "warning"])

@@ -215,7 +215,7 @@ def test_tampered_journal_is_detected(tmp_path: Path, how: str) -> None:
         profile.set_field(case, "enterprise.name", "乙公司")
         profile.add_contact(case, {"name": "王芳"})
         target = next(e for e in case.journal_entries() if e.col == "name" and e.old is not None)
-        assert not any(f.code == "journal.tampered" for f in check_case(case).findings)
+        assert not any(f.code == "integrity.chain" for f in check_case(case).findings)
     if how == "old-value":
         _tamper(path, "UPDATE journal SET old = ? WHERE seq = ?", (jr.encode("伪造的旧名称"), target.seq))
         expected = target.seq
@@ -228,7 +228,7 @@ def test_tampered_journal_is_detected(tmp_path: Path, how: str) -> None:
 
     with CaseFile.open(path) as case:
         assert case.verify_journal() == expected
-        tampered = [f for f in check_case(case).blocking if f.code == "journal.tampered"]
+        tampered = [f for f in check_case(case).blocking if f.code == "integrity.chain"]
         assert len(tampered) == 1
         assert str(expected) in tampered[0].message
 

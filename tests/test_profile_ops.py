@@ -161,13 +161,15 @@ def test_submitted_case_refuses_edits_until_withdrawn(demo: CaseFile) -> None:
     assert demo.workflow_state == "draft"
     profile.set_field(demo, "enterprise.city", "郑州市")
     assert demo.row("enterprise", 1)["city"] == "郑州市"  # type: ignore[index]
-    kinds = [(e.kind, e.col) for e in demo.journal_entries() if e.kind == "workflow"]
-    assert kinds == [("workflow", "workflow_state"), ("workflow", None), ("workflow", "workflow_state")]
+    kinds = [(e.kind, e.tbl, e.col) for e in demo.journal_entries() if e.kind == "workflow"]
+    assert kinds == [("workflow", "case_info", "workflow_state"), ("workflow", None, None),  # the comment
+                     ("workflow", "signature", None),  # the submission's signature
+                     ("workflow", "case_info", "workflow_state")]
 
 
 def test_returned_case_is_editable_approved_is_not(demo: CaseFile) -> None:
     workflow.transition(demo, "submit")
-    workflow.transition(demo, "return")
+    workflow.transition(demo, "return", "请补充城市")
     profile.set_field(demo, "enterprise.city", "郑州市")
     workflow.transition(demo, "submit")
     workflow.transition(demo, "approve")

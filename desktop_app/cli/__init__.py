@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop_app import APP_NAME, __version__
 from desktop_app.cli import bundle as bundle_cli
 from desktop_app.cli import equipment as equipment_cli
+from desktop_app.cli import keys as keys_cli
 from desktop_app.cli import measurements as measurements_cli
 from desktop_app.cli import review as review_cli
 from desktop_app.domain.errors import JnzdError
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     measurements_cli.add_parsers(sub, zh)
     bundle_cli.add_parsers(sub, zh)
     review_cli.add_parsers(sub, zh)
+    keys_cli.add_parsers(sub, zh)
     return p
 
 
@@ -98,7 +100,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
                          and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS,
                                                   *measurements_cli.COMMANDS, *bundle_cli.COMMANDS,
-                                                  *review_cli.COMMANDS)):
+                                                  *review_cli.COMMANDS, *keys_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -138,6 +140,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return bundle_cli.run(args)
         if args.command in review_cli.COMMANDS:
             return review_cli.run(args)
+        if args.command in keys_cli.COMMANDS:
+            return keys_cli.run(args)
     except JnzdError as exc:
         print(f"jnzd: {exc.message()}", file=sys.stderr)
         return exc.exit_code
@@ -165,8 +169,9 @@ def _info(args: argparse.Namespace) -> int:
 
     with CaseFile.open(args.case, read_only=True) as case:
         s = summarize(case)
+        _say_recovery(case.recovery_note)
     if args.json:
-        print(json.dumps(s.as_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**s.as_dict(), "recovery": case.recovery_note}, ensure_ascii=False, indent=2))
         return 0
     zh = current_language() == "zh"
     rows = [
@@ -189,6 +194,10 @@ def _info(args: argparse.Namespace) -> int:
         rows.append(("只读" if zh else "Read-only", s.read_only))
     if s.review:
         rows.append(("审核" if zh else "Review", s.review))
+    for line in s.signatures:
+        rows.append(("签名" if zh else "Signature", line))
+    for line in s.integrity:
+        rows.append(("文件完整性" if zh else "File integrity", line))
     if s.energy_tce:
         basis = f"GB/T 2589-{s.gbt2589_edition}"
         rows.append(("综合能耗（当量值）" if zh else "Energy (calorific)", f"{s.energy_tce} tce（{basis}）"))
@@ -217,25 +226,47 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from desktop_app.operations import signing
     from desktop_app.operations.check import check_case
     from desktop_app.storage.casefile import CaseFile
 
     with CaseFile.open(args.case, read_only=True) as case:
-        report = check_case(case)
-        integrity = case.integrity_check()
+        report = check_case(case)  # its integrity part runs SQLite's full integrity_check and hashes every blob
+        found = case.audit()
+        signatures = [{"purpose": s.purpose, "signer": s.signer, "fingerprint": s.fingerprint,
+                       "signed_utc": s.signed_utc, "journal_seq": s.journal_seq, "verdict": s.verdict.value,
+                       "known_as": s.known_as, "own": s.own, "why": s.why if current_language() == "zh" else s.why_en,
+                       "changes_after": s.changes_after} for s in signing.verify(case)]
+        signature_lines = signing.summary(case)
+        _say_recovery(case.recovery_note)
     blocking, warnings = len(report.blocking), len(report.warnings)
     if args.json:
         print(json.dumps({
             "ok": blocking == 0, "blocking": blocking, "warnings": warnings,
-            "completeness": round(report.completeness, 4), "integrity": integrity,
+            "completeness": round(report.completeness, 4), "integrity": found.integrity,
+            "audit": {"ok": found.ok, "rows": found.rows, "entries": found.entries, "blobs": found.blobs,
+                      "unsealed": found.unsealed,
+                      "problems": [{"code": p.code, "table": p.table, "key": p.key, "detail": p.detail}
+                                   for p in found.problems], "more": found.more},
+            "signatures": signatures, "recovery": case.recovery_note,
             "findings": [f.as_dict() for f in report.findings],
         }, ensure_ascii=False, indent=2))
     else:
         for f in report.findings:
             print(f"[{f.severity.label_zh if current_language() == 'zh' else f.severity.value}] {f.message}")
+        if found.ok:
+            print(render("integrity.ok", rows=found.rows, entries=found.entries, blobs=found.blobs))
+        for line in signature_lines:
+            print(line)
         key = "cli.check_ok" if blocking == 0 else "cli.check_blocking"
         print(render(key, blocking=blocking, warnings=warnings))
     return 0 if blocking == 0 else 1
+
+
+def _say_recovery(note: str) -> None:
+    """What opening did about a hot journal beside the case: on stderr, so ``--json`` output stays JSON."""
+    if note:
+        print(f"jnzd: {note}", file=sys.stderr)
 
 
 def _gui(case: Path | None) -> int:

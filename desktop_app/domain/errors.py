@@ -175,3 +175,10 @@ class BundleError(JnzdError):
 
     code = "bundle.invalid"
     exit_code = 1
+
+
+class KeyFileError(JnzdError):
+    """A key card or keyring that cannot be read or written: names the file and why."""
+
+    code = "keys.invalid"
+    exit_code = 2

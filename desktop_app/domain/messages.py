@@ -32,6 +32,30 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Case file is open by {holder}; opened read-only: {path}",
     ),
     "case.read_only": ("案例文件为只读（{reason}），未作任何更改：{path}", "Case file is read-only ({reason}); nothing changed: {path}"),
+    "case.hot_journal_read": (
+        "案例旁有未完成写入留下的日志 {journal}（程序曾在保存中途退出）：已在临时副本中回滚后读取，案例文件和日志均未改动；以可写方式打开时会先备份两者再恢复",
+        "A journal left by an unfinished write ({journal}) sits beside the case: it was rolled back in a temporary "
+        "copy to read the case; neither file was changed. Opening the case writable backs both up, then recovers",
+    ),
+    "case.foreign_journal_read": (
+        "案例旁的日志 {journal} 不属于这个文件（回滚后文件损坏；可能是崩溃后又放回了旧副本）：已忽略它，按文件本身读取，两者均未改动",
+        "The journal {journal} beside the case does not belong to it (rolling it back damages the file; perhaps "
+        "an older copy was put back after a crash): it was ignored and the file read as it is; neither was changed",
+    ),
+    "case.hot_journal_recovered": (
+        "已恢复未完成的写入：案例文件和日志已先备份到 {folder}，回滚后完整性检查通过",
+        "An unfinished write was recovered: the case and its journal were first backed up to {folder}; the "
+        "integrity check passed after the roll-back",
+    ),
+    "case.foreign_journal_set_aside": (
+        "案例旁的日志 {journal} 不属于这个文件（回滚后完整性检查失败）：文件已恢复原样，日志已移到 {folder}",
+        "The journal {journal} beside the case does not belong to it (the integrity check failed after rolling "
+        "it back): the file was put back as it was and the journal moved to {folder}",
+    ),
+    "case.detail.foreign_journal_damaged": (
+        "文件本身和旁边的日志 {journal} 回滚后都未通过完整性检查",
+        "neither the file alone nor the file with its journal {journal} rolled back passes the integrity check",
+    ),
     "case.exists": ("文件已存在，未覆盖：{path}", "File already exists, not overwritten: {path}"),
     "case.migration_failed": (
         "案例文件升级失败（{detail}），文件未改动，升级前快照：{snapshot}",
@@ -61,6 +85,71 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "journal.restored": ("从快照恢复（{when} UTC）", "Restored from snapshot ({when} UTC)"),
     "journal.undo_word": ("撤销", "undo"),
     "journal.redo_word": ("重做", "redo"),
+    # what the journal proves (storage.integrity; jnzd check, the overview, the review window)
+    "integrity.section": ("文件完整性", "File integrity"),
+    "integrity.chain": ("修改记录第 {seq} 条与校验链不符：修改记录在程序之外被改动过",
+                        "Journal entry {seq} does not follow from the chain: the journal was altered outside the app"),
+    "integrity.head": ("修改记录的结尾与最后一次保存时不同（保存时到第 {saved} 条，现在到第 {found} 条）：修改记录被截短或在程序之外追加",
+                       "The journal does not end where the last save left it (saved at entry {saved}, now at {found}): "
+                       "it was cut short or extended outside the app"),
+    "integrity.schema": ("数据库结构在程序之外被改动：{kind} {name} {how}",
+                         "The database structure was changed outside the app: {kind} {name} {how}"),
+    "integrity.schema.missing": ("被删除", "was removed"),
+    "integrity.schema.added": ("是多出来的", "was added"),
+    "integrity.schema.altered": ("被修改", "was altered"),
+    "integrity.row_changed": ("{table} {key} 在修改记录之外被改动{columns}",
+                              "{table} {key} was changed without the journal{columns}"),
+    "integrity.row_added": ("{table} {key} 不是通过本程序添加的（修改记录中没有）",
+                            "{table} {key} was not added through the app (the journal has no entry for it)"),
+    "integrity.row_readded": ("{table} {key} 已在修改记录中删除，却又出现在文件中",
+                              "{table} {key} was deleted in the journal but is back in the file"),
+    "integrity.row_deleted": ("{table} {key} 在修改记录之外被删除", "{table} {key} was deleted without the journal"),
+    "integrity.blob": ("数据块 {sha}… 的内容与其 SHA-256 或大小不符（被改动或损坏，如证据照片、测量数据）",
+                       "Data block {sha}… does not match its SHA-256 or size (altered or damaged: an evidence photo, "
+                       "measurement data)"),
+    "integrity.workflow": ("状态为“{state}”，但没有审核人作出的相应决定：状态在程序之外被改动",
+                           "The state is '{state}' but no reviewer decided so: the state was changed outside the app"),
+    "integrity.storage": ("SQLite 完整性检查失败（{detail}）：文件已损坏，请从快照恢复",
+                          "SQLite's integrity check failed ({detail}): the file is damaged; restore it from a snapshot"),
+    "integrity.more": ("另有 {count} 处同类问题（{what}）", "{count} more of the same kind ({what})"),
+    # signatures and keys (domain.signature, storage.keys, jnzd keys)
+    "keys.invalid": ("密钥文件无法使用（{detail}）：{path}", "Cannot use the key file ({detail}): {path}"),
+    "keys.detail.json": ("不是密钥卡或密钥环（JSON）", "not a key card or keyring (JSON)"),
+    "keys.detail.key": ("公钥不是 Ed25519 公钥", "the public key is not an Ed25519 public key"),
+    "keys.detail.fingerprint": ("指纹与公钥不符", "the fingerprint does not match the public key"),
+    "keys.detail.name": ("缺少姓名", "the name is missing"),
+    "keys.detail.private": ("私钥文件损坏或不是 Ed25519 私钥", "the private key file is damaged or not Ed25519"),
+    "keys.detail.unknown_fp": ("密钥环中没有指纹 {fingerprint}", "no key with fingerprint {fingerprint} in the keyring"),
+    "signature.forged.message": ("签名与所签内容不符", "the signature does not match what it signs"),
+    "signature.forged.head": ("所签的修改记录位置（第 {seq} 条）在本文件的修改记录中不存在或已不同",
+                              "the signed journal position (entry {seq}) is missing from this file's journal or differs"),
+    "signature.forged.case": ("签名属于另一个案例", "the signature belongs to another case"),
+    "signature.forged.decision": ("所签的审核决定与文件中的不符", "the signed review decision differs from the file's"),
+    "signature.section": ("签名", "Signatures"),
+    "signature.unsigned": ("案例未签名：无法证明是谁提交的（{state}）", "The case is unsigned: who submitted it cannot be proven ({state})"),
+    "signature.decision_unsigned": ("审核决定“{action}”（{reviewer}）未签名：无法证明是审核人作出的",
+                                    "Review decision '{action}' ({reviewer}) is unsigned: it cannot be proven the "
+                                    "reviewer made it"),
+    "signature.unknown_key": ("{what}：签名人的密钥未登记，无法确认签名人身份（用 jnzd keys add 导入其密钥卡）",
+                              "{what}: the signer's key is not in the keyring, so the signer cannot be confirmed "
+                              "(import their key card with jnzd keys add)"),
+    "cli.keys_own": ("本人的签名密钥：{name}，指纹 {fingerprint}（私钥：{path}，请勿外传）",
+                     "Your signing key: {name}, fingerprint {fingerprint} (private key: {path}; never hand it out)"),
+    "cli.keys_ring": ("密钥环：{path}，{count} 个已登记的密钥", "Keyring: {path}, {count} known keys"),
+    "cli.keys_exported": ("已导出密钥卡：{path}（指纹 {fingerprint}，请对方电话核对）",
+                          "Key card written: {path} (fingerprint {fingerprint}; have it confirmed by phone)"),
+    "cli.keys_added": ("已登记：{name}，指纹 {fingerprint}（请与本人电话核对指纹）",
+                       "Added: {name}, fingerprint {fingerprint} (confirm the fingerprint with them by phone)"),
+    "cli.keys_added_total": ("新登记或更新 {count} 个密钥：{path}", "{count} keys added or updated: {path}"),
+    "cli.keys_removed": ("已从密钥环删除：{name}（{fingerprint}）", "Removed from the keyring: {name} ({fingerprint})"),
+    "cli.submit_done": ("已提交审核并签名：{path}", "Submitted for review and signed: {path}"),
+    "cli.withdraw_done": ("已撤回，可继续修改：{path}", "Withdrawn; editable again: {path}"),
+    "integrity.ok": ("已按修改记录核对 {rows} 行、{entries} 条修改记录、{blobs} 个数据块和数据库结构：未发现程序之外的改动",
+                     "Checked against the journal: {rows} rows, {entries} journal entries, {blobs} data blocks and the "
+                     "database structure: no change outside the app"),
+    "integrity.unsealed": ("{count} 行由旧版本写入，尚未封存，无法证明未被改动（以可写方式打开一次即封存）",
+                           "{count} rows were written by an older version and are not sealed yet, so they cannot be "
+                           "proven unchanged (opening the case writable once seals them)"),
     "snapshot.other_case": ("该快照属于另一个案例", "the snapshot belongs to another case"),
     # checklist
     "template.invalid": ("清单模板 {file} 有误（{where}）：{detail}", "Checklist template {file} is invalid ({where}): {detail}"),

@@ -48,7 +48,7 @@ TABLE_LABELS: dict[str, str] = {
     "measurement_file": "测量文件", "dataset": "测量数据", "channel": "测量通道", "spot_measurement": "单点测量",
     "day_type": "日类型", "annotation": "标注", "measure": "节能措施", "measure_stream": "措施节能量",
     "measure_decision": "措施决定", "measure_link": "措施关联", "feedback": "企业反馈",
-    "review_comment": "审核意见", "review_decision": "审核决定",
+    "review_comment": "审核意见", "review_decision": "审核决定", "signature": "签名",
 }
 
 

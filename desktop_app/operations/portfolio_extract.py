@@ -4,8 +4,11 @@ The same figures as the slow path (``summary.summarize``, ``measures.register``/
 ``annex_xlsx.intention_row(gather(case))``; the tests compare them), minus the work the table never shows:
 
 - the case is read in place (``CaseFile.open_reader``): no in-memory copy of its blobs, no lock, no snapshot;
-- the check runs every checker of ``check.CHECKERS`` except two, replaced by equivalents that skip what cannot
-  change a finding: the checklist derives an item's bound answer only when the item's result depends on it (the
+- the check runs every checker of ``check.CHECKERS`` except three, replaced by cheaper equivalents. The file's
+  integrity is ``check.check_integrity_quick``: rows, chain, schema and workflow state are proven against the
+  journal, but blobs are not hashed and SQLite's page check is not run (``jnzd check`` does both; the column's
+  header says so). The other two skip what cannot change a finding: the checklist derives an item's bound
+  answer only when the item's result depends on it (the
   engineer's status is 未查, or a 不符合 without a finding, or a number answered without a value), and the measures
   are evaluated without NPV/IRR (their lifetime is still validated; a valid lifetime never makes NPV/IRR fail);
 - no measurement statistics, products text, metering text or equipment text.
@@ -214,6 +217,8 @@ def fast_check(case: CaseFile) -> tuple[CheckReport, int]:
             part, nonconforming = _check_checklist(case)
         elif checker is check.check_measures:
             part = _check_measures(case)
+        elif checker is check.check_integrity:
+            part = check.check_integrity_quick(case)
         else:
             part = checker(case)
         report.extend(part)

@@ -19,7 +19,7 @@ from desktop_app.domain import review as rv
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.workflow import State, next_state
-from desktop_app.operations import checklist
+from desktop_app.operations import checklist, signing
 from desktop_app.operations.check import check_case
 from desktop_app.storage import journal as jr
 from desktop_app.storage.casefile import CaseFile, now_utc
@@ -234,12 +234,15 @@ def decide(case: CaseFile, action: str, *, reviewer: str, comment: str = "") -> 
                   "请等待工程师处理、自行标记已解决或撤回")
         raise ValidationError(field="通过", detail=detail)
     label = f"审核{rv.DECISION_LABELS[action]}（{reviewer}）→ {State(new).label_zh}"
+    seen_seq, seen_head = case.last_seq, case.head  # what the reviewer saw: the decision and its signature say so
     with case.edit(label, kind="workflow") as tx:
-        tx.insert("review_decision", {"action": action, "reviewer": reviewer, "decided_utc": now_utc(),
-                                      "comment": comment, "journal_seq": case.last_seq})
+        decision_id = tx.insert("review_decision", {"action": action, "reviewer": reviewer, "decided_utc": now_utc(),
+                                                    "comment": comment, "journal_seq": seen_seq,
+                                                    "journal_head": seen_head})
         tx.update("case_info", 1, {"workflow_state": new.value})
         if comment:
             tx.note(comment)
+        signing.sign_in(case, tx, "decision", seq=seen_seq, head=seen_head, decision_id=int(decision_id))
     return OpChanges(label, "workflow", frozenset(tx.fields))
 
 

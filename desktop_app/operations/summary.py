@@ -7,11 +7,12 @@ from dataclasses import asdict, dataclass, field
 from desktop_app import __version__
 from desktop_app.calculations.energy import display_tce
 from desktop_app.domain.errors import CaseReadOnly
-from desktop_app.domain.findings import CheckReport
+from desktop_app.domain.findings import CheckReport, Severity
+from desktop_app.domain.messages import render
 from desktop_app.domain.review import DECISION_LABELS
 from desktop_app.domain.sme import classify_sme
 from desktop_app.domain.workflow import State
-from desktop_app.operations import checklist, energy, equipment, metering, products
+from desktop_app.operations import checklist, energy, equipment, metering, products, signing
 from desktop_app.operations.check import check_case
 from desktop_app.reference import catalogues
 from desktop_app.storage.case_peek import review_status
@@ -55,6 +56,9 @@ class CaseSummary:
     journal_entries: int = 0
     last_change_utc: str = ""
     review: str = ""  # "退回修改 · 王审核 · 2026-11-20T10:31…；未解决的审核意见 2 条" ("" when never reviewed)
+    signatures: list[str] = field(default_factory=list)  # one line per signature, and what is unsigned
+    integrity: list[str] = field(default_factory=list)  # what the journal proves: a clean line, or each problem
+    integrity_ok: bool = True
     app_version: str = __version__
 
     def as_dict(self) -> dict[str, object]:
@@ -132,7 +136,19 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
         journal_entries=entries,
         last_change_utc=last_change,
         review=_review_text(case),
+        signatures=signing.summary(case),
+        integrity=_integrity_lines(case, report),
+        integrity_ok=not any(f.code.startswith("integrity.") and f.severity is Severity.BLOCKING
+                             for f in report.findings),
     )
+
+
+def _integrity_lines(case: CaseFile, report: CheckReport) -> list[str]:
+    lines = [f.message for f in report.findings if f.code.startswith("integrity.")]
+    found = case.audit()
+    if found.ok:
+        lines.insert(0, render("integrity.ok", rows=found.rows, entries=found.entries, blobs=found.blobs))
+    return lines
 
 
 def _review_text(case: CaseFile) -> str:

@@ -1,6 +1,7 @@
 """Below the case API: recognise a case file from its header, map SQLite's error codes to the app's errors, and
-read a case without writing it — an in-memory copy of the committed state (rolling a crashed writer's hot journal
-back in place when nobody holds the case, or in a private copy for the portfolio's reader, which never writes)."""
+read a case without writing it — an in-memory copy of the committed state. A crashed writer's hot journal is
+rolled back in a private temporary copy, never in the case: a command that only reads writes no byte of the case
+or its journal (issue 14)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from pathlib import Path
 from desktop_app.domain import errors
 from desktop_app.domain.messages import render
 from desktop_app.storage import schema
-from desktop_app.storage.lock import CaseLock, default_user
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SQLITE_ERROR = 1
@@ -82,24 +82,45 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise errors.NotACaseFile(path=str(path), detail=render("case.detail.no_meta"))
 
 
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a rollback journal that is not reset
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def has_hot_journal(path: Path) -> bool:
+    """A rollback journal with a live header beside the case: a writer died mid-commit (or a journal that belongs
+    to another copy of the file sits there). Reading it needs a roll-back, which a reader must never do in place."""
+    try:
+        with open(journal_path(path), "rb") as fh:
+            return fh.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
 def read_only_copy(path: Path) -> sqlite3.Connection:
-    for attempt in range(2):
+    return read_only_copy_noted(path)[0]
+
+
+def read_only_copy_noted(path: Path) -> tuple[sqlite3.Connection, str]:
+    """An in-memory copy of the case's committed state and, when a hot journal had to be rolled back to get it,
+    a note saying so. The case file and its journal are never written: the roll-back happens in a temporary copy
+    (``rolled_back_copy``)."""
+    try:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
         try:
-            src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
-            try:
-                quick_check(src, path)
-                mem = sqlite3.connect(":memory:", isolation_level=None)
-                src.backup(mem)
-            finally:
-                src.close()
-        except sqlite3.Error as exc:
-            if attempt == 0 and getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK \
-                    and roll_back_hot_journal(path):
-                continue
-            raise map_sqlite_error(exc, path) from None
-        mem.row_factory = sqlite3.Row
-        return mem
-    raise AssertionError("unreachable")
+            quick_check(src, path)
+            mem = sqlite3.connect(":memory:", isolation_level=None)
+            src.backup(mem)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", 0) == _SQLITE_READONLY_ROLLBACK:
+            return rolled_back_copy_noted(path)
+        raise map_sqlite_error(exc, path) from None
+    mem.row_factory = sqlite3.Row
+    return mem, ""
 
 
 def reader_connection(path: Path) -> sqlite3.Connection:
@@ -127,49 +148,55 @@ def reader_connection(path: Path) -> sqlite3.Connection:
 
 
 def rolled_back_copy(path: Path) -> sqlite3.Connection:
+    return rolled_back_copy_noted(path)[0]
+
+
+def rolled_back_copy_noted(path: Path) -> tuple[sqlite3.Connection, str]:
+    """The committed state of a case with a hot journal, read from a private temporary copy of both files (the
+    copy is rolled back, never the case). When the rolled-back copy fails SQLite's integrity check but the file
+    alone passes it, the journal does not belong to this file (a crash, then an older copy put back over the
+    case): the file is read without it, and the note says so."""
     import shutil
     import tempfile
 
-    journal = path.with_name(path.name + "-journal")
+    journal = journal_path(path)
     try:
         with tempfile.TemporaryDirectory(prefix="jnzd-read-") as tmp:
             copy = Path(tmp) / "case.jnzd"
             shutil.copyfile(path, copy)
             with suppress(FileNotFoundError):  # the writer may have finished meanwhile: the file alone is whole
-                shutil.copyfile(journal, copy.with_name(copy.name + "-journal"))
-            src = sqlite3.connect(copy, isolation_level=None, timeout=5.0)
-            try:
-                quick_check(src, path)  # a writer's first read rolls the journal back (in the copy)
-                mem = sqlite3.connect(":memory:", isolation_level=None)
-                src.backup(mem)
-            finally:
-                src.close()
+                shutil.copyfile(journal, journal_path(copy))
+            mem = _checked_copy(copy, path)
+            if mem is not None:
+                return mem, render("case.hot_journal_read", journal=journal.name)
+            journal_path(copy).unlink(missing_ok=True)
+            shutil.copyfile(path, copy)  # the file alone, as it is
+            mem = _checked_copy(copy, path)
+            if mem is None:
+                raise errors.CaseCorrupt(path=str(path), detail=render("case.detail.foreign_journal_damaged",
+                                                                       journal=journal.name))
+            return mem, render("case.foreign_journal_read", journal=journal.name)
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
     except OSError as exc:
         raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+
+
+def _checked_copy(copy: Path, path: Path) -> sqlite3.Connection | None:
+    """An in-memory copy of ``copy`` (rolling back its journal, if any), or None when the result fails SQLite's
+    integrity check."""
+    src = sqlite3.connect(copy, isolation_level=None, timeout=5.0)
+    try:
+        try:
+            ok = src.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok"  # the first read rolls back
+        except sqlite3.DatabaseError:
+            ok = False
+        if not ok:
+            return None
+        quick_check(src, path)
+        mem = sqlite3.connect(":memory:", isolation_level=None)
+        src.backup(mem)
+    finally:
+        src.close()
     mem.row_factory = sqlite3.Row
     return mem
-
-
-def roll_back_hot_journal(path: Path) -> bool:
-    """A writer that died mid-commit left a hot journal, which a read-only connection cannot roll back. When no
-    instance holds the case, roll it back as any writer's open would (this restores the last committed state);
-    True when done."""
-    lock = CaseLock(path)
-    try:
-        if not lock.acquire(default_user()):
-            return False
-    except OSError:
-        return False
-    try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-    finally:
-        lock.release()
-    return True

@@ -27,13 +27,15 @@ from desktop_app.domain import errors
 from desktop_app.domain.changes import ROW, OpChanges
 from desktop_app.domain.messages import render
 from desktop_app.domain.workflow import is_editable
+from desktop_app.storage import integrity, schema, snapshots
 from desktop_app.storage import journal as jr
-from desktop_app.storage import schema, snapshots
 from desktop_app.storage.case_io import (
+    has_hot_journal,
     identify,
+    journal_path,
     map_sqlite_error,
     quick_check,
-    read_only_copy,
+    read_only_copy_noted,
     reader_connection,
 )
 from desktop_app.storage.lock import CaseLock, default_user
@@ -60,7 +62,10 @@ class Tx:
 
     # -- primitives --------------------------------------------------------------------------------------
     def update(self, table: str, key: object, values: dict[str, object]) -> dict[str, object]:
-        """Set columns of one row; journal each column whose value really changes. Returns {col: old}."""
+        """Set columns of one row; journal each column whose value really changes. Returns {col: old}.
+
+        Every entry carries the digest of the row as this update leaves it, so ``integrity.audit`` can tell a
+        row changed through the journal from one changed behind its back."""
         keycol = _keycol(table)
         conn = self._case.conn
         cols = list(values)
@@ -75,9 +80,13 @@ class Tx:
             if old == new and type(old) is type(new):
                 continue
             conn.execute(f"UPDATE {table} SET {c} = ? WHERE {keycol} = ?", (new, key))
-            self._journal(table, str(key), c, jr.encode(old), jr.encode(new))
-            self.fields.add((table, c))
             olds[c] = old
+        if olds:
+            after = conn.execute(f"SELECT * FROM {table} WHERE {keycol} = ?", (key,)).fetchone()
+            digest = jr.row_digest(table, dict(after))
+            for c, old in olds.items():
+                self._journal(table, str(key), c, jr.encode(old), jr.encode(values[c]), digest)
+                self.fields.add((table, c))
         return olds
 
     def insert(self, table: str, values: dict[str, object]) -> int:
@@ -89,8 +98,8 @@ class Tx:
         cur = self._case.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(values.values()))
         key = values.get(keycol, cur.lastrowid)
         assert key is not None
-        row = self._case.conn.execute(f"SELECT * FROM {table} WHERE {keycol} = ?", (key,)).fetchone()
-        self._journal(table, str(key), None, None, jr.encode(dict(row)))
+        row = dict(self._case.conn.execute(f"SELECT * FROM {table} WHERE {keycol} = ?", (key,)).fetchone())
+        self._journal(table, str(key), None, None, jr.encode(row), jr.row_digest(table, row))
         self.fields.add((table, ROW))
         return int(key) if isinstance(key, int) else key  # type: ignore[return-value]
 
@@ -122,23 +131,48 @@ class Tx:
                                 (digest, len(data), data))
         return digest
 
+    def position(self) -> tuple[int, str]:
+        """(seq, hash) of the newest entry, counting this transaction's: where the chain stands now."""
+        if self.entries:
+            return self.entries[-1].seq, self.entries[-1].hash
+        return self._case.last_seq, self._case.head
+
     def note(self, text: str) -> None:
         """A journal entry without a data change (workflow transitions, restores)."""
         self._journal(None, None, None, None, jr.encode(text))
 
+    def seal_unsealed(self) -> int:
+        """Vouch for every row no journal entry has a digest for: the rows a new case starts with and those of a
+        case written before schema 9, as found now. Rows whose digest disagrees are never sealed (that is
+        evidence). Only for ``create``, ``migrate`` and ``restore`` groups. Returns the number sealed."""
+        assert self.kind in jr.SEAL_KINDS
+        conn = self._case.conn
+        latest = {(t, k): d for t, k, d, _seq in conn.execute(
+            "SELECT tbl, row_key, digest, max(seq) FROM journal WHERE tbl IS NOT NULL GROUP BY tbl, row_key")}
+        done = {(e.tbl, e.row_key) for e in self.entries if e.digest is not None}
+        sealed = 0
+        for table, keycol in schema.JOURNALED_TABLES.items():
+            for r in conn.execute(f"SELECT * FROM {table} ORDER BY {keycol}"):
+                row = dict(r)
+                key = str(row[keycol])
+                if latest.get((table, key)) is None and (table, key) not in done:
+                    self._journal(table, key, None, None, jr.encode_row(row), jr.row_digest(table, row))
+                    sealed += 1
+        return sealed
+
     # -- internals ---------------------------------------------------------------------------------------
-    def _journal(self, tbl: str | None, key: str | None, col: str | None, old: str | None, new: str | None) -> None:
+    def _journal(self, tbl: str | None, key: str | None, col: str | None, old: str | None, new: str | None,
+                 digest: str | None = None) -> None:
         case = self._case
         prev = self.entries[-1].hash if self.entries else case._head
         seq = (self.entries[-1].seq if self.entries else case._last_seq) + 1
         e = jr.Entry(seq, self.grp, now_utc(), case.user, self.kind, self.label, tbl, key, col, old, new,
-                     self.ref_grp, "")
+                     self.ref_grp, "", digest)
         e = jr.Entry(**{**e.__dict__, "hash": jr.entry_hash(prev, e)})
         case.conn.execute(
-            "INSERT INTO journal (seq, grp, ts_utc, user, kind, label, tbl, row_key, col, old, new, ref_grp, hash)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO journal ({jr.COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (e.seq, e.grp, e.ts_utc, e.user, e.kind, e.label, e.tbl, e.row_key, e.col, e.old, e.new, e.ref_grp,
-             e.hash),
+             e.hash, e.digest),
         )
         self.entries.append(e)
 
@@ -172,6 +206,9 @@ class CaseFile:
         self.stacks = jr.Stacks.empty()
         self._snapshot_head = ""
         self._verified: tuple[int, str] = (0, jr.GENESIS)
+        self._thorough: tuple[list[integrity.Problem], integrity.Audit] | None = None
+        # What opening had to do about a hot journal beside the file ("" when nothing): said by info, check, GUI.
+        self.recovery_note = ""
         self._load_journal_state()
 
     # -- opening -----------------------------------------------------------------------------------------
@@ -215,6 +252,7 @@ class CaseFile:
         case = cls.open(path, user=user)
         with case.edit(render("journal.created"), kind="create") as tx:
             tx.note(f"as_of_date={as_of_date}")
+            tx.seal_unsealed()
         return case
 
     @classmethod
@@ -242,25 +280,30 @@ class CaseFile:
                 notice = errors.CaseLocked(path=str(path), holder=lock.holder())
                 lock = None
         if notice is not None:
-            conn = read_only_copy(path)
+            conn, recovery = read_only_copy_noted(path)
             if version < schema.SCHEMA_VERSION:  # upgrade the copy in memory: every reader sees today's tables
                 try:
                     schema.upgrade(conn, version)
                 except sqlite3.Error as exc:
                     conn.close()
                     raise map_sqlite_error(exc, path) from None
-            return cls(path, conn, user, None, notice)
+            case = cls(path, conn, user, None, notice)
+            case.recovery_note = recovery
+            return case
         assert lock is not None
         try:
+            recovery = _recover_hot_journal(path) if has_hot_journal(path) else ""
             conn = _open_writable(path)
             try:
                 if version < schema.SCHEMA_VERSION:
                     _migrate(conn, path, version)
                 case = cls(path, conn, user, lock, None)
+                case.recovery_note = recovery
                 if version < schema.SCHEMA_VERSION:
                     label = render("journal.migrated", old=version, new=schema.SCHEMA_VERSION)
                     with case.edit(label, kind="migrate") as tx:
                         tx.note(label)
+                        tx.seal_unsealed()
             except BaseException:
                 conn.close()
                 raise
@@ -343,8 +386,7 @@ class CaseFile:
 
     def journal_entries(self, since_seq: int = 0) -> list[jr.Entry]:
         cur = self.conn.execute(
-            "SELECT seq, grp, ts_utc, user, kind, label, tbl, row_key, col, old, new, ref_grp, hash"
-            " FROM journal WHERE seq > ? ORDER BY seq", (since_seq,))
+            f"SELECT {jr.COLUMNS} FROM journal WHERE seq > ? ORDER BY seq", (since_seq,))
         return [jr.Entry(*r) for r in cur]
 
     def blob(self, sha256: str) -> bytes | None:
@@ -397,6 +439,22 @@ class CaseFile:
             self._verified = (entries[-1].seq, entries[-1].hash)
         return broken
 
+    def audit(self, *, thorough: bool = True) -> integrity.Audit:
+        """What the journal proves about this file (``integrity.audit``). ``thorough`` adds SQLite's page check
+        and the blobs' hashes; it runs once per open (blobs are immutable and this writer's own commits cannot
+        corrupt pages), and later calls recompute only rows, chain, schema and workflow, merging its findings."""
+        if not thorough:
+            return integrity.audit(self.conn, blobs=False, storage=False)
+        if self._thorough is None:
+            found = integrity.audit(self.conn)
+            self._thorough = [p for p in found.problems if p.code in (integrity.BLOB, integrity.STORAGE)], found
+            return found
+        kept, first = self._thorough
+        now = integrity.audit(self.conn, blobs=False, storage=False)
+        now.problems[:0] = kept
+        now.blobs, now.integrity = first.blobs, first.integrity
+        return now
+
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
@@ -415,6 +473,11 @@ class CaseFile:
             yield tx
             if tx.entries:
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'written_by_app'", (__version__,))
+                # The head and length of the chain as this writer left it: a journal cut short or extended by
+                # hand no longer ends there (``integrity.audit``).
+                conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 ((schema.META_HEAD, tx.entries[-1].hash),
+                                  (schema.META_SEQ, str(tx.entries[-1].seq))))
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._rollback()
@@ -478,13 +541,12 @@ class CaseFile:
 
     def _group_entries(self, grp: int) -> list[jr.Entry]:
         cur = self.conn.execute(
-            "SELECT seq, grp, ts_utc, user, kind, label, tbl, row_key, col, old, new, ref_grp, hash"
-            " FROM journal WHERE grp = ? ORDER BY seq", (grp,))
+            f"SELECT {jr.COLUMNS} FROM journal WHERE grp = ? ORDER BY seq", (grp,))
         return [jr.Entry(*r) for r in cur]
 
     @staticmethod
     def _apply(tx: Tx, e: jr.Entry, *, inverse: bool) -> None:
-        if e.tbl is None:
+        if e.tbl is None or e.is_seal:
             return
         before, after = (e.new, e.old) if inverse else (e.old, e.new)
         key: object = int(e.row_key) if e.row_key is not None and e.row_key.lstrip("-").isdigit() else e.row_key
@@ -558,9 +620,11 @@ class CaseFile:
             raise map_sqlite_error(exc, self.path) from None
         self._load_journal_state()
         self._verified = (0, jr.GENESIS)
+        self._thorough = None
         label = render("journal.restored", when=snap.taken_utc.strftime("%Y-%m-%d %H:%M:%S"))
         with self.edit(label, kind="restore") as tx:
             tx.note(f"snapshot={snap.path.name}; discarded_head={discarded_head}")
+            tx.seal_unsealed()
         return OpChanges(label, "restore", frozenset())
 
     # -- closing -----------------------------------------------------------------------------------------
@@ -588,6 +652,49 @@ class CaseFile:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _recover_hot_journal(path: Path) -> str:
+    """A hot journal beside a case this writer holds: save both files to the data folder's ``recovery/``, let
+    SQLite roll the journal back, and check the result's integrity. When that fails the journal belonged to
+    another copy of the file (a crash, then an older copy put back): the file is put back as it was and the
+    journal stays only in the recovery folder. Returns the note for the user. Raises CaseCorrupt when the file
+    alone is damaged too."""
+    import shutil
+
+    journal = journal_path(path)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    folder = snapshots.data_dir() / "recovery" / f"{path.stem}-{stamp}-{uuid.uuid4().hex[:6]}"
+    try:
+        folder.mkdir(parents=True)
+        shutil.copyfile(path, folder / path.name)
+        shutil.copyfile(journal, folder / journal.name)
+    except OSError as exc:
+        raise errors.StorageIOError(path=str(folder), detail=exc.strerror or str(exc)) from None
+    if _integrity_ok(path):  # the first read rolls the journal back
+        return render("case.hot_journal_recovered", folder=folder)
+    try:
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        shutil.copyfile(folder / path.name, tmp)
+        os.replace(tmp, path)
+        journal.unlink(missing_ok=True)
+    except OSError as exc:
+        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+    if not _integrity_ok(path):
+        raise errors.CaseCorrupt(path=str(path), detail=render("case.detail.foreign_journal_damaged",
+                                                               journal=journal.name))
+    return render("case.foreign_journal_set_aside", journal=journal.name, folder=folder)
+
+
+def _integrity_ok(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        try:
+            return bool(conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _open_writable(path: Path) -> sqlite3.Connection:

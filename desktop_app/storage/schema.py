@@ -535,8 +535,49 @@ def _v8(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE channel ADD COLUMN {column} {kind}")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: sqlite3.Connection) -> None:
+    """Rows proven by the journal: every entry records the digest of the row it leaves behind (``digest``,
+    ``journal.row_digest``), so a row changed, added or deleted without the journal no longer matches its newest
+    entry; the rows a case had before this version are sealed, as found, by the ``migrate`` group that follows.
+    ``meta`` keeps the head and last seq of the chain as the app left it (``META_HEAD``, ``META_SEQ``).
+
+    Signatures: an engineer's submission signs the chain head it submits, a reviewer's decision the head it saw
+    (``review_decision.journal_head``), with Ed25519 keys from the user's data folder. ``signature`` keeps, per
+    signature, the signed fields (``domain.signature.message``), the signer's public key (raw, base64) and its
+    fingerprint, and the signature (base64); ``decision_id`` is the review decision it signs, if any.
+    """
+    import sqlite_utils
+
+    conn.execute("ALTER TABLE journal ADD COLUMN digest TEXT")
+    conn.execute("ALTER TABLE review_decision ADD COLUMN journal_head TEXT")
+    db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    db.create_table(
+        "signature",
+        {
+            "id": int,
+            "purpose": str,  # submit | decision
+            "signer": str,  # the name in the signer's key card
+            "role": str,  # engineer | reviewer
+            "public_key": str,  # Ed25519, raw 32 bytes, base64
+            "fingerprint": str,  # XXXX-XXXX-XXXX-XXXX, read out over the phone
+            "case_uuid": str,
+            "journal_seq": int,
+            "journal_head": str,
+            "signed_utc": str,
+            "decision_id": int,
+            "signature": str,  # 64 bytes, base64
+        },
+        pk="id",
+        not_null={"purpose", "signer", "public_key", "fingerprint", "case_uuid", "journal_seq", "journal_head",
+                  "signed_utc", "signature"},
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+META_HEAD = "journal_head"  # meta keys: the chain's newest hash and seq as the app's last commit left them
+META_SEQ = "journal_seq"
 
 # Tables whose rows the journal may touch, with their key column. Anything else is refused by the writer.
 JOURNALED_TABLES: dict[str, str] = {
@@ -569,6 +610,7 @@ JOURNALED_TABLES: dict[str, str] = {
     "feedback": "id",
     "review_comment": "id",
     "review_decision": "id",
+    "signature": "id",
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import JnzdError
@@ -97,7 +97,11 @@ class OverviewPage(SectionPage):
 
     def do(self, action: Action) -> None:
         comment = ""
-        if action in (Action.RETURN, Action.APPROVE, Action.REOPEN):
+        if action is Action.RETURN:  # a review decision: it needs its reason
+            comment, ok = QInputDialog.getMultiLineText(self, self.tr("退回修改"), self.tr("退回原因："))
+            if not ok:
+                return
+        elif action in (Action.APPROVE, Action.REOPEN):
             answer = QMessageBox.question(self, self.tr("确认"), self.tr("确定要“%s”这个案例吗？") % action.label_zh)
             if answer != QMessageBox.StandardButton.Yes:
                 return
