@@ -1,7 +1,8 @@
 """``jnzd``: the GUI entry and the headless subcommands. Errors are one line and a documented exit code.
 
 Exit codes: 0 ok · 1 ``check`` found blocking problems · 2 usage or invalid value · 3 file missing or not a
-case file · 4 read-only (locked, too new, submitted) · 5 corrupt · 6 disk full or I/O error · 70 internal error.
+case file · 4 read-only (locked, too new, submitted, read-only medium, hard-linked) · 5 corrupt · 6 disk full, folder
+not writable, file busy or I/O error · 70 internal error · 130 Ctrl+C · 141 output pipe closed (quietly).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import os
 import sys
 import traceback
+import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from desktop_app.cli import equipment as equipment_cli
 from desktop_app.cli import keys as keys_cli
 from desktop_app.cli import measurements as measurements_cli
 from desktop_app.cli import review as review_cli
+from desktop_app.domain import errors
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.messages import current_language, render
 
@@ -88,9 +91,27 @@ def _without_pandas() -> Iterator[None]:
             sys.meta_path.remove(_NoPandas)
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a command killed by the broken pipe would report, as 130 for Ctrl+C
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     with _without_pandas():
-        return _main(argv)
+        try:
+            code = _main(argv)
+            sys.stdout.flush()  # a broken pipe shows here when the output fitted in the buffer
+        except BrokenPipeError:
+            return _broken_pipe()
+        return code
+
+
+def _broken_pipe() -> int:
+    """The reader of our output went away (``jnzd info X --json | head -1``): stop quietly, as ``cat`` does — no
+    message, no crash log. stdout is pointed at the null device so the interpreter's last flush cannot fail."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -147,6 +168,12 @@ def _main(argv: Sequence[str] | None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # main() ends quietly
+    except OSError as exc:  # the environment, not a bug: disk full, no permission, a name too long, …
+        error = errors.from_os_error(exc)
+        print(f"jnzd: {error.message()}", file=sys.stderr)
+        return error.exit_code
     except Exception as exc:  # never a traceback on the terminal: one line, details in a log file
         log = _write_crash_log()
         print(f"jnzd: {render('cli.internal', detail=type(exc).__name__, log=log)}", file=sys.stderr)
@@ -302,8 +329,11 @@ def _write_crash_log() -> str:
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"crash-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}.log"
-        path.write_text(traceback.format_exc(), encoding="utf-8")
+        # The second, the process and a random part: several crashes in one second (a batch) keep every log.
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        path = folder / f"crash-{stamp}-{os.getpid()}-{uuid.uuid4().hex[:8]}.log"
+        with open(path, "x", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc())
         return str(path)
     except OSError:
         return "-"

@@ -14,13 +14,24 @@ from desktop_app.domain.messages import current_language, render
 COMMANDS = ("import-log", "measurements")
 
 
+def _count(text: str) -> int:
+    """A number of lines: 0 or more (argparse reports anything else as a usage error, exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(render("cli.not_a_count", value=text)) from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(render("cli.not_a_count", value=text))
+    return value
+
+
 def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True) -> None:
     """The reading choices of one file (given before any ``--file``: of every file)."""
     none = None if defaults else argparse.SUPPRESS
     p.add_argument("--encoding", default=none, help="utf-8、utf-8-sig、utf-16、gb18030、shift_jis、cp1252 …")
     p.add_argument("--delimiter", default=none, help="分隔符：, ; tab space" if zh else "delimiter: , ; tab space")
     p.add_argument("--decimal", default=none, choices=(".", ","), help="小数点" if zh else "decimal separator")
-    p.add_argument("--skip-rows", default=none, type=int, metavar="N",
+    p.add_argument("--skip-rows", default=none, type=_count, metavar="N",
                    help="表头前的说明行数" if zh else "preamble lines")
     unit = p.add_mutually_exclusive_group()
     unit.add_argument("--unit-row", dest="unit_row", action="store_true", default=none,

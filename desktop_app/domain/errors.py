@@ -5,6 +5,9 @@ Every error carries the *where* (file, row, field) in its parameters, so the one
 
 from __future__ import annotations
 
+import errno
+import os
+
 from desktop_app.domain.messages import render
 
 
@@ -59,6 +62,35 @@ class CaseLocked(CaseFileError):
     exit_code = 4
 
 
+class CaseOnReadOnlyMedium(CaseFileError):
+    """The case's folder (or the case file itself) cannot be written: a write-protected USB stick, a CD, a
+    read-only share or folder. Opened read-only; not "open elsewhere" — nobody holds it."""
+
+    code = "case.read_only_medium"
+    exit_code = 4
+
+
+class CaseHardLinked(CaseFileError):
+    """The case file has several names (hard links): opened read-only, see ``CaseFile.open``."""
+
+    code = "case.hard_linked"
+    exit_code = 4
+
+
+class CaseBusy(CaseFileError):
+    """Another program kept the file busy (a long read) for longer than the writer waits."""
+
+    code = "case.busy"
+    exit_code = 6
+
+
+class CaseVersionMismatch(CaseFileError):
+    """The schema version in the file's header does not match its tables, so it cannot be upgraded to be read."""
+
+    code = "case.version_mismatch"
+    exit_code = 5
+
+
 class CaseReadOnly(CaseFileError):
     """A write was attempted on a case opened read-only (or write-protected by its workflow state)."""
 
@@ -75,9 +107,36 @@ class StorageFull(CaseFileError):
     exit_code = 6
 
 
+class OutputDiskFull(StorageFull):
+    """A new file (a demo case, an export, a restored bundle) not written for want of space or over the file-size
+    limit; nothing incomplete was left under its name."""
+
+    code = "storage.full_output"
+
+
 class StorageIOError(CaseFileError):
     code = "storage.io"
     exit_code = 6
+
+
+class FolderNotWritable(CaseFileError):
+    """A file cannot be created in ``folder``: no write permission, or a read-only medium."""
+
+    code = "storage.folder_read_only"
+    exit_code = 6
+
+
+class FolderNotFound(CaseFileError):
+    code = "storage.folder_missing"
+    exit_code = 3
+
+
+class PathTooLong(CaseFileError):
+    """A file name longer than the file system allows (``limit`` bytes), counting the ``-journal`` and ``.lock``
+    names SQLite and the lock put beside a case."""
+
+    code = "storage.name_too_long"
+    exit_code = 2
 
 
 class MigrationFailed(CaseFileError):
@@ -86,7 +145,32 @@ class MigrationFailed(CaseFileError):
 
 
 class SnapshotError(CaseFileError):
+    """A snapshot could not be written or read (the data folder is full, read-only, or the snapshot damaged)."""
+
     code = "snapshot.error"
+    exit_code = 6
+
+
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+_NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def from_os_error(exc: OSError, path: object = None) -> CaseFileError:
+    """The typed error for an OSError from writing or reading ``path`` (default: the error's own file name), by
+    errno: disk full or over the file-size limit → OutputDiskFull; name too long → PathTooLong; no permission or a
+    read-only medium → FolderNotWritable (naming the folder); a missing file → CaseNotFound; else StorageIOError."""
+    where = str(path if path is not None else (exc.filename if exc.filename is not None else "?"))
+    detail = exc.strerror or str(exc)
+    if exc.errno in _DISK_FULL:
+        return OutputDiskFull(path=where)
+    if exc.errno == errno.ENAMETOOLONG:
+        return PathTooLong(path=where, limit=255)
+    if exc.errno in _NOT_WRITABLE:
+        folder = where if os.path.isdir(where) else os.path.dirname(where) or "."
+        return FolderNotWritable(path=where, folder=folder, detail=detail)
+    if exc.errno == errno.ENOENT:
+        return CaseNotFound(path=where)
+    return StorageIOError(path=where, detail=detail)
 
 
 # --- data ------------------------------------------------------------------------------------------------

@@ -62,6 +62,44 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Upgrading the case file failed ({detail}); the file is unchanged; snapshot taken before: {snapshot}",
     ),
     "storage.full": ("磁盘已满，最后一次修改未保存，案例文件保持完好：{path}", "Disk full: the last edit was not saved; the case file is intact: {path}"),
+    "storage.full_output": (
+        "磁盘已满或超出文件大小上限，未写出 {path}（没有留下不完整的文件）",
+        "Disk full or over the file-size limit: {path} was not written (no incomplete file was left)",
+    ),
+    "storage.folder_read_only": (
+        "无法在文件夹“{folder}”中写入（{detail}：没有写入权限，或是只读的介质），未写出 {path}",
+        "Cannot write into the folder '{folder}' ({detail}: no write permission, or a read-only medium); "
+        "{path} was not written",
+    ),
+    "storage.folder_missing": ("文件夹不存在：{folder}（未写出 {path}）", "Folder does not exist: {folder} ({path} was not written)"),
+    "storage.name_too_long": (
+        "文件名过长（文件系统允许 {limit} 字节，案例文件名还须留出“-journal”“.lock”的位置），请用较短的名称：{path}",
+        "File name too long (the file system allows {limit} bytes, and a case's name must leave room for "
+        "'-journal' and '.lock'); choose a shorter name: {path}",
+    ),
+    "case.read_only_medium": (
+        "案例文件不能写入：文件本身、所在文件夹或介质为只读（{detail}），已以只读方式打开（并非在别处打开）：{path}",
+        "The case file cannot be written: the file, its folder or the medium is read-only ({detail}); opened "
+        "read-only (it is not open elsewhere): {path}",
+    ),
+    "case.hard_linked": (
+        "案例文件有 {links} 个硬链接（同一文件的多个名称），经不同名称同时写入或崩溃后恢复会损坏文件，"
+        "已以只读方式打开；请复制一份（不是链接）再编辑：{path}",
+        "The case file has {links} hard links (several names for one file); writing it through different names, "
+        "or recovering after a crash, could corrupt it, so it was opened read-only; edit a copy (not a link): {path}",
+    ),
+    "case.busy": (
+        "案例文件正被其他程序占用（如正在读取它的汇总或备份程序），等待 {seconds} 秒后仍未释放，本次修改未保存，"
+        "案例文件保持完好；请稍后重试：{path}",
+        "The case file is busy (another program, e.g. a roll-up or a backup, is reading it) and was not released "
+        "within {seconds} s; this change was not saved and the case file is intact; try again later: {path}",
+    ),
+    "case.version_mismatch": (
+        "案例文件头记录的格式版本 {found} 与文件内容不符，无法升级到本程序的格式版本 {supported} 来读取"
+        "（{detail}），文件未改动：{path}",
+        "The case file's header says schema {found}, which does not match its content, so it cannot be upgraded "
+        "to this app's schema {supported} for reading ({detail}); the file is unchanged: {path}",
+    ),
     "storage.io": ("读写案例文件出错（{detail}）：{path}", "I/O error on the case file ({detail}): {path}"),
     "snapshot.error": ("快照操作失败（{detail}）：{path}", "Snapshot failed ({detail}): {path}"),
     "validation": ("“{field}”的值无效：{detail}", "Invalid value for '{field}': {detail}"),
@@ -227,10 +265,14 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "journal.from_bundle": ("从上报数据包打开（{bundle}）", "Opened from an upload bundle ({bundle})"),
     # read-only reasons
     "ro.too_new": ("文件版本较新", "written by a newer version"),
-    "ro.locked": ("已在别处打开", "open elsewhere"),
+    "ro.locked": ("已在别处打开：{holder}", "open elsewhere: {holder}"),
+    "ro.read_only_medium": ("文件、所在文件夹或介质为只读", "the file, its folder or the medium is read-only"),
+    "ro.file_read_only": ("文件属性为只读", "the file is write-protected"),
+    "ro.hard_linked": ("文件有多个硬链接，请复制一份再编辑", "the file has several hard links; edit a copy"),
     "ro.requested": ("以只读方式打开", "opened read-only"),
     "ro.workflow": ("案例已提交或已通过，需退回或撤回后才能修改", "submitted or approved; return or withdraw it to edit"),
     # CLI
+    "cli.not_a_count": ("“{value}”不是行数（应为 0 或正整数）", "'{value}' is not a number of lines (0 or more expected)"),
     "cli.usage": ("用法错误：{detail}", "Usage error: {detail}"),
     "cli.no_display": (
         "没有可用的显示器，无法启动图形界面。可用的命令行功能：jnzd demo / info / check（jnzd --help）",

@@ -7,8 +7,10 @@ All names, codes and figures are invented but plausible for a 2 × 2500 t/d new-
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
+from desktop_app.domain import errors
 from desktop_app.importers.evidence import prepare_evidence
 from desktop_app.operations import (
     checklist,
@@ -23,7 +25,8 @@ from desktop_app.operations import (
 )
 from desktop_app.operations.cases import new_case
 from desktop_app.reference.paths import resources_dir
-from desktop_app.storage.casefile import CaseFile
+from desktop_app.storage import tempfiles
+from desktop_app.storage.casefile import CaseFile, check_folder_writable
 
 AS_OF = "2026-03-20"
 
@@ -69,8 +72,40 @@ CONTACTS = [
 
 
 def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明") -> Path:
-    path = Path(path)
-    with new_case(path, as_of_date=AS_OF, module_ids=["industry.jiancai"], user=user, overwrite=overwrite) as case:
+    """Write the demo case to ``path``. It is built under a hidden temporary name in the same folder and renamed
+    when complete, so a kill, a full disk or a file-size limit never leaves half a demo under ``path`` (and a
+    re-run works); a failed build removes its temporary files, a killed one's are swept by a later run."""
+    given = Path(path)
+    path = given.absolute()
+    tempfiles.check_case_name(path)
+    if path.exists() and not overwrite:
+        raise errors.CaseExists(path=str(path))
+    check_folder_writable(path)
+    tmp = tempfiles.temp_path(path)
+    try:
+        _fill_demo(tmp, user)
+        if path.exists() and not overwrite:
+            raise errors.CaseExists(path=str(path))
+        os.replace(tmp, path)
+    except OSError as exc:
+        tempfiles.discard(tmp)
+        raise errors.from_os_error(exc, path) from None
+    except errors.StorageFull:
+        tempfiles.discard(tmp)
+        raise errors.OutputDiskFull(path=str(path)) from None
+    except errors.CaseFileError as exc:
+        tempfiles.discard(tmp)
+        if exc.params.get("path") != str(tmp):
+            raise
+        raise type(exc)(**{**exc.params, "path": str(path)}) from None  # the user's name, not the temporary one
+    except BaseException:
+        tempfiles.discard(tmp)
+        raise
+    return given
+
+
+def _fill_demo(path: Path, user: str) -> None:
+    with new_case(path, as_of_date=AS_OF, module_ids=["industry.jiancai"], user=user, overwrite=False) as case:
         profile.set_fields(case, ENTERPRISE, "填写企业概况")
         profile.set_fields(case, ENGAGEMENT, "填写诊断任务")
         for contact in CONTACTS:
@@ -83,7 +118,6 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
         demo_equipment.add_equipment(case)
         demo_measurements.add_measurements(case)
         demo_measures.add_measures(case)
-    return path
 
 
 ELECTRICITY_MONTHS = ("842", "798", "905", "896", "912", "873", "868", "887", "901", "910", "853", "835")  # 万kWh

@@ -10,12 +10,12 @@ raises the renderer's ``ReportFontError`` (one line) and writes nothing either.
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.domain.errors import ExportCancelled, StorageIOError
+from desktop_app.domain.errors import ExportCancelled, from_os_error
 from desktop_app.operations import export
+from desktop_app.storage import tempfiles
 from desktop_app.storage.casefile import CaseFile
 
 Progress = Callable[[float], bool]
@@ -25,18 +25,18 @@ REPORT, TABLES, BUNDLE = "诊断报告", "附表", "上报数据包"
 def _write_atomic(target: Path, data: bytes) -> None:
     """``data`` to ``target`` under a temporary name, renamed when complete (created as ``open`` does, so the
     file gets the user's usual permissions, which ``mkstemp``'s 0600 would not)."""
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = tempfiles.temp_path(target, "tmp")
     try:
         with open(tmp, "xb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StorageIOError(path=str(target), detail=exc.strerror or str(exc)) from None
+    except OSError as exc:  # disk full or over the file-size limit, no permission, … (named by errno)
+        tempfiles.discard(tmp)
+        raise from_os_error(exc, target) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tempfiles.discard(tmp)
         raise
 
 
@@ -78,7 +78,8 @@ def export_all(case_path: Path, out_dir: Path, *, progress: Progress | None = No
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StorageIOError(path=str(out_dir), detail=exc.strerror or str(exc)) from None
+            raise from_os_error(exc, out_dir) from None
+        tempfiles.sweep(out_dir)  # a killed export's left-overs
         paths = {kind: out_dir / name for kind, name in names.items()}
         _write_atomic(paths[REPORT], pdf)
         _write_atomic(paths[TABLES], xlsx)

@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import CASE_SUFFIX, __version__
+from desktop_app.domain.errors import from_os_error
 from desktop_app.domain.messages import current_language
 from desktop_app.operations.portfolio_extract import BUNDLE_SUFFIX, PROBLEMS, CaseRow, read_row, read_rows
 from desktop_app.storage import portfolio_index as index
+from desktop_app.storage import tempfiles
 from desktop_app.storage.schema import SCHEMA_VERSION
 
 __all__ = ["PROBLEMS", "CaseRow", "Summary", "case_files", "read_row", "scan", "summarize",
@@ -298,13 +300,16 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.writing")
+    tmp = tempfiles.temp_path(out, "writing")  # unique: two roll-ups into one folder never share it
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tempfiles.sweep(out.parent)
         wb.save(tmp)
         os.replace(tmp, out)
+    except OSError as exc:
+        raise from_os_error(exc, out) from None
     finally:
-        tmp.unlink(missing_ok=True)
+        tempfiles.discard(tmp)
     return out
 
 

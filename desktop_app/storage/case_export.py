@@ -17,19 +17,17 @@ exactly as opening an old case file does).
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
 import sqlite3
-import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import errors
 from desktop_app.domain.messages import render
-from desktop_app.storage import schema
+from desktop_app.storage import schema, tempfiles
 from desktop_app.storage.case_io import map_sqlite_error
 from desktop_app.storage.casefile import PAGE_SIZE, CaseFile
 
@@ -240,7 +238,9 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
         raise _bad(target, "schema_newer", found=schema_version, supported=schema.SCHEMA_VERSION)
     if schema_version < 1:
         raise _bad(target, "schema", where="schema_version", why=str(schema_version))
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.creating")
+    tempfiles.check_case_name(target)
+    tempfiles.sweep(target.parent)  # a killed open-bundle's left-overs
+    tmp = tempfiles.temp_path(target)
     try:
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
@@ -267,9 +267,7 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
         os.replace(tmp, target)
     except OSError as exc:
         _clean(tmp)
-        if exc.errno == errno.ENOSPC:
-            raise errors.StorageFull(path=str(target)) from None
-        raise errors.StorageIOError(path=str(target), detail=exc.strerror or str(exc)) from None
+        raise errors.from_os_error(exc, target) from None  # disk full / file-size limit, no permission, …
     except BaseException:
         _clean(tmp)
         raise

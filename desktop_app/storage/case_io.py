@@ -20,7 +20,13 @@ _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
 _SQLITE_READONLY_ROLLBACK = 776  # extended code: a hot journal a read-only connection cannot undo
+
+BUSY_TIMEOUT_S = 15.0
+"""How long a writer's commit waits for a reader to let go (SQLite's busy handler retries with a growing back-off,
+up to 100 ms apart). A supervisor's roll-up or a backup program reading the file holds it for seconds; giving up
+is ``CaseBusy`` (exit 6), the edit not saved and the case intact."""
 
 
 
@@ -30,6 +36,8 @@ def map_sqlite_error(exc: sqlite3.Error, path: Path) -> errors.JnzdError:
     detail = getattr(exc, "sqlite_errorname", type(exc).__name__)
     if code == _SQLITE_FULL:
         return errors.StorageFull(path=str(path))
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):  # the connection's busy timeout (retries with back-off) ran out
+        return errors.CaseBusy(path=str(path), seconds=f"{BUSY_TIMEOUT_S:g}")
     if code == _SQLITE_NOTADB:
         return errors.NotACaseFile(path=str(path), detail=render("case.detail.notadb"))
     if code == _SQLITE_CORRUPT:
@@ -108,7 +116,7 @@ def read_only_copy_noted(path: Path) -> tuple[sqlite3.Connection, str]:
     a note saying so. The case file and its journal are never written: the roll-back happens in a temporary copy
     (``rolled_back_copy``)."""
     try:
-        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         try:
             quick_check(src, path)
             mem = sqlite3.connect(":memory:", isolation_level=None)
@@ -127,7 +135,7 @@ def reader_connection(path: Path) -> sqlite3.Connection:
     """``CaseFile.open_reader``'s connection: read-only in place, or an in-memory copy of the committed state when
     a hot journal must be rolled back (done in a temporary copy of the file and its journal)."""
     try:
-        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
     conn.row_factory = sqlite3.Row

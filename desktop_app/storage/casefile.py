@@ -27,7 +27,7 @@ from desktop_app.domain import errors
 from desktop_app.domain.changes import ROW, OpChanges
 from desktop_app.domain.messages import render
 from desktop_app.domain.workflow import is_editable
-from desktop_app.storage import integrity, schema, snapshots
+from desktop_app.storage import case_io, integrity, schema, snapshots, tempfiles
 from desktop_app.storage import journal as jr
 from desktop_app.storage.case_io import (
     has_hot_journal,
@@ -200,6 +200,7 @@ class CaseFile:
         self._lock = lock
         # Why the case is read-only (CaseLocked, CaseFileTooNew, or CaseReadOnly when asked for), else None.
         self.read_only_notice = notice
+        self.snapshot_error: errors.SnapshotError | None = None  # the last automatic snapshot that failed
         self._head = jr.GENESIS
         self._last_seq = 0
         self._last_grp = 0
@@ -218,9 +219,12 @@ class CaseFile:
         """Create a new empty case atomically (temp file + rename) and open it for writing."""
         path = Path(path)
         user = user or default_user()
+        tempfiles.check_case_name(path)
         if path.exists() and not overwrite:
             raise errors.CaseExists(path=str(path))
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        check_folder_writable(path)
+        tempfiles.sweep(path.parent)
+        tmp = tempfiles.temp_path(path)
         try:
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -244,11 +248,14 @@ class CaseFile:
                 conn.close()
             os.replace(tmp, path)
         except sqlite3.Error as exc:
-            tmp.unlink(missing_ok=True)
-            raise map_sqlite_error(exc, path) from None
+            tempfiles.discard(tmp)
+            check_folder_writable(path)  # e.g. SQLITE_CANTOPEN: say why, naming the folder
+            error = map_sqlite_error(exc, path)
+            raise (errors.OutputDiskFull(path=str(path)) if isinstance(error, errors.StorageFull) else error) \
+                from None
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+            tempfiles.discard(tmp)
+            raise errors.from_os_error(exc, path) from None
         case = cls.open(path, user=user)
         with case.edit(render("journal.created"), kind="create") as tx:
             tx.note(f"as_of_date={as_of_date}")
@@ -261,7 +268,17 @@ class CaseFile:
         """Open a case; writable unless asked, locked elsewhere or too new (then ``read_only_notice`` says why).
 
         ``snapshot=False`` lets the GUI take the on-open snapshot after its first frame is drawn."""
+        # One writer per case however it is reached. The lock is ``<file>.lock`` beside the file, so the file must
+        # have one name: a symbolic link is resolved to the file it points to (lock, SQLite connection and
+        # messages all use that real path). A hard link cannot be resolved — every name is as real as the other,
+        # and a lock keyed by (st_dev, st_ino) in the user's data folder would not stop a second user or laptop
+        # reaching the file through the other name. Worse, SQLite keeps its rollback journal beside the *name* it
+        # opened ("-journal"), so a writer that crashed through one name leaves a hot journal that an opener
+        # through the other name never sees, and the torn commit stays in the file (sqlite.org/howtocorrupt.html
+        # §2.5). So a hard-linked case (st_nlink > 1) is opened read-only, with a message saying to edit a copy.
         path = Path(path).absolute()
+        with suppress(OSError, RuntimeError):
+            path = path.resolve()
         user = user or default_user()
         version = identify(path)
         notice: errors.JnzdError | None = None
@@ -269,15 +286,18 @@ class CaseFile:
             notice = errors.CaseFileTooNew(path=str(path), found=version, supported=schema.SCHEMA_VERSION)
         elif read_only:
             notice = errors.CaseReadOnly(path=str(path), reason=render("ro.requested"))
+        else:
+            notice = _write_obstacle(path)
         lock: CaseLock | None = None
         if notice is None:
             lock = CaseLock(path)
             try:
                 acquired = lock.acquire(user)
-            except OSError:
-                acquired = False  # e.g. a read-only folder: still readable
+            except OSError as exc:  # e.g. a read-only folder or medium: still readable, and nobody holds it
+                acquired = False
+                notice = errors.CaseOnReadOnlyMedium(path=str(path), detail=exc.strerror or str(exc))
             if not acquired:
-                notice = errors.CaseLocked(path=str(path), holder=lock.holder())
+                notice = notice or errors.CaseLocked(path=str(path), holder=lock.holder())
                 lock = None
         if notice is not None:
             conn, recovery = read_only_copy_noted(path)
@@ -286,7 +306,7 @@ class CaseFile:
                     schema.upgrade(conn, version)
                 except sqlite3.Error as exc:
                     conn.close()
-                    raise map_sqlite_error(exc, path) from None
+                    raise _version_mismatch(exc, path, version) from None
             case = cls(path, conn, user, None, notice)
             case.recovery_note = recovery
             return case
@@ -310,9 +330,18 @@ class CaseFile:
         except BaseException:
             lock.release()
             raise
+        tempfiles.sweep(path.parent)  # left-overs of a killed run beside the case (stale ones only)
         if snapshot:
-            case.snapshot("open", only_if_changed=True)
+            case.snapshot_on_open()
         return case
+
+    def snapshot_on_open(self) -> None:
+        """The on-open snapshot. It must not stop the user from working: a full or read-only data folder leaves
+        the case open (and its lock held by this open, released by ``close``) with ``snapshot_error`` saying why."""
+        try:
+            self.snapshot("open", only_if_changed=True)
+        except errors.SnapshotError as exc:
+            self.snapshot_error = exc
 
     @classmethod
     def open_reader(cls, path: Path | str, *, user: str | None = None) -> CaseFile:
@@ -339,7 +368,10 @@ class CaseFile:
                 conn.close()
                 conn = mem
                 conn.row_factory = sqlite3.Row
-                schema.upgrade(conn, version)
+                try:
+                    schema.upgrade(conn, version)
+                except sqlite3.Error as exc:
+                    raise _version_mismatch(exc, path, version) from None
             return cls(path, conn, user or default_user(), None, notice)
         except sqlite3.Error as exc:
             conn.close()
@@ -498,10 +530,7 @@ class CaseFile:
 
     def _check_writable(self, kind: str) -> None:
         if self.read_only_notice is not None:
-            reasons: dict[type[errors.JnzdError], str] = {errors.CaseLocked: "ro.locked",
-                                                          errors.CaseFileTooNew: "ro.too_new"}
-            reason = render(reasons.get(type(self.read_only_notice), "ro.requested"))
-            raise errors.CaseReadOnly(path=str(self.path), reason=reason)
+            raise errors.CaseReadOnly(path=str(self.path), reason=read_only_reason(self.read_only_notice))
         if kind in ("edit", "undo", "redo") and not is_editable(self.workflow_state):
             raise errors.CaseReadOnly(path=str(self.path), reason=render("ro.workflow"))
 
@@ -587,8 +616,9 @@ class CaseFile:
         except sqlite3.Error as exc:
             raise errors.SnapshotError(path=str(self.path), detail=getattr(exc, "sqlite_errorname", str(exc))) \
                 from None
-        except OSError as exc:
-            raise errors.SnapshotError(path=str(self.path), detail=exc.strerror or str(exc)) from None
+        except OSError as exc:  # name the data folder that is full or read-only
+            detail = f"{exc.strerror or exc}：{snapshots.snapshot_dir(uid)}"
+            raise errors.SnapshotError(path=str(self.path), detail=detail) from None
         self._snapshot_head = self._head
         snapshots.prune(uid)
         return snap
@@ -637,9 +667,12 @@ class CaseFile:
                 if snapshot:
                     try:
                         self.snapshot("close", only_if_changed=True)
-                    except errors.SnapshotError:
-                        pass  # a failed snapshot must never stop the user from closing
-                self.conn.execute("PRAGMA optimize")
+                    except errors.SnapshotError as exc:
+                        self.snapshot_error = exc  # a failed snapshot must never stop the user from closing
+                # Only statistics for the query planner: on a full disk (or a busy file) it fails, and that must
+                # not turn a close after committed edits into an error (every edit is already durable).
+                with suppress(sqlite3.Error):
+                    self.conn.execute("PRAGMA optimize")
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
@@ -674,7 +707,7 @@ def _recover_hot_journal(path: Path) -> str:
     if _integrity_ok(path):  # the first read rolls the journal back
         return render("case.hot_journal_recovered", folder=folder)
     try:
-        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
+        tmp = tempfiles.temp_path(path)
         shutil.copyfile(folder / path.name, tmp)
         os.replace(tmp, path)
         journal.unlink(missing_ok=True)
@@ -688,7 +721,7 @@ def _recover_hot_journal(path: Path) -> str:
 
 def _integrity_ok(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=case_io.BUSY_TIMEOUT_S)
         try:
             return bool(conn.execute("PRAGMA integrity_check(1)").fetchone()[0] == "ok")
         finally:
@@ -697,9 +730,53 @@ def _integrity_ok(path: Path) -> bool:
         return False
 
 
+def read_only_reason(notice: errors.JnzdError) -> str:
+    """Why edits are refused, for ``CaseReadOnly``'s message: a lock names who holds the case."""
+    if isinstance(notice, errors.CaseLocked):
+        return render("ro.locked", holder=notice.params.get("holder", "?"))
+    keys: dict[type[errors.JnzdError], str] = {errors.CaseFileTooNew: "ro.too_new",
+                                               errors.CaseOnReadOnlyMedium: "ro.read_only_medium",
+                                               errors.CaseHardLinked: "ro.hard_linked"}
+    return render(keys.get(type(notice), "ro.requested"))
+
+
+def check_folder_writable(path: Path) -> None:
+    """FolderNotFound / FolderNotWritable (naming the folder) when a new file ``path`` cannot be created there."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise errors.FolderNotFound(path=str(path), folder=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise errors.FolderNotWritable(path=str(path), folder=str(folder), detail=os.strerror(13))
+
+
+def _write_obstacle(path: Path) -> errors.JnzdError | None:
+    """Why a case cannot be opened for writing although nobody holds it: several hard links (see ``open``), or a
+    file or folder that cannot be written (write-protected medium, file attributes, permissions)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None  # identify() just read it; let the open report what changed
+    if st.st_nlink > 1:
+        return errors.CaseHardLinked(path=str(path), links=st.st_nlink)
+    if not os.access(path, os.W_OK):
+        return errors.CaseOnReadOnlyMedium(path=str(path), detail=render("ro.file_read_only"))
+    if not os.access(path.parent, os.W_OK | os.X_OK):  # no room for the lock and SQLite's journal
+        return errors.CaseOnReadOnlyMedium(path=str(path), detail=os.strerror(13))
+    return None
+
+
+def _version_mismatch(exc: sqlite3.Error, path: Path, version: int) -> errors.JnzdError:
+    """The in-memory upgrade of a reader's copy failed: the header's schema version does not describe the tables
+    (a writable open reports the same as MigrationFailed, after its snapshot)."""
+    if getattr(exc, "sqlite_errorcode", 0) & 0xFF != 1:  # not SQLITE_ERROR (a schema error): full, I/O …
+        return map_sqlite_error(exc, path)
+    return errors.CaseVersionMismatch(path=str(path), found=version, supported=schema.SCHEMA_VERSION,
+                                      detail=getattr(exc, "sqlite_errorname", type(exc).__name__))
+
+
 def _open_writable(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=case_io.BUSY_TIMEOUT_S)
     except sqlite3.Error as exc:
         raise map_sqlite_error(exc, path) from None
     try:

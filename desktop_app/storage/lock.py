@@ -89,6 +89,21 @@ class CaseLock:
                 self.path.unlink()
 
 
+def is_held(lock_file: Path) -> bool:
+    """Whether a live process holds the lock on ``lock_file`` (False when it is missing or free; nothing written)."""
+    try:
+        fh = open(lock_file, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return False
+    try:
+        if not _try_lock(fh):
+            return True
+        _unlock(fh)
+        return False
+    finally:
+        fh.close()
+
+
 def default_user() -> str:
     env = os.environ.get("JNZD_USER")
     if env:

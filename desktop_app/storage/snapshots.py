@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.storage import tempfiles
+
 REASONS = ("open", "periodic", "before-bulk", "before-migrate", "before-restore", "close", "manual")
 _TS = "%Y%m%dT%H%M%S%fZ"
 
@@ -52,20 +54,24 @@ def take(conn: sqlite3.Connection, case_uuid: str, reason: str, head: str) -> Sn
         raise ValueError(reason)
     folder = snapshot_dir(case_uuid)
     folder.mkdir(parents=True, exist_ok=True)
+    tempfiles.sweep(folder)  # a killed run's half-written snapshot
     now = datetime.now(UTC)
     final = folder / f"{now.strftime(_TS)}-{reason}-{head[:12]}.jnzd"
     tmp = final.with_suffix(".tmp")
-    dest = sqlite3.connect(tmp)
     try:
-        conn.backup(dest)
-        dest.execute("PRAGMA journal_mode=DELETE")
-        ok = dest.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        dest.close()
-    if ok != "ok":
-        tmp.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"snapshot quick_check: {ok}")
-    os.replace(tmp, final)
+        dest = sqlite3.connect(tmp)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise sqlite3.DatabaseError(f"snapshot quick_check: {ok}")
+        os.replace(tmp, final)
+    except BaseException:  # a full or read-only data folder: no half snapshot left behind
+        tempfiles.discard(tmp)
+        raise
     return Snapshot(final, now, reason, head[:12])
 
 
