@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -119,6 +120,9 @@ def _refused(path: Path, problem: str, member: str | None = None, limits: Limits
     message = err.message("zh")
     assert message.startswith("上报数据包无效（") and str(path) in message
     assert err.message("en").startswith("Invalid upload bundle (")
+    # English on request, detail and all, whatever the language when it was raised
+    assert not re.search("[\u4e00-\u9fff]", err.message("en").replace(str(path), "")), err.message("en")
+    assert "\n" not in message and "\n" not in err.message("en")
     if member is not None:
         assert err.params["member"] == member
         assert member in message and member in err.message("en")

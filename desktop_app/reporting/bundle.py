@@ -41,7 +41,6 @@ from typing import IO, Any
 
 from desktop_app import __version__
 from desktop_app.domain.errors import BundleError, StorageFull, StorageIOError
-from desktop_app.domain.messages import render
 
 BUNDLE_FORMAT = "jnzd-bundle"
 BUNDLE_VERSION = 1
@@ -119,8 +118,7 @@ class Manifest:
 
 
 def _err(path: Path | str, problem: str, member: str = "", **params: object) -> BundleError:
-    detail = render(f"bundle.detail.{problem}", None, member=member, **params)
-    return BundleError(path=str(path), detail=detail, problem=problem, member=member)
+    return BundleError.of(path, problem, member, **params)
 
 
 def _mb(size: int) -> str:
@@ -128,7 +126,8 @@ def _mb(size: int) -> str:
 
 
 def name_problem(name: str) -> tuple[str, dict[str, str]] | None:
-    """Why ``name`` may not be a bundle member (detail code and its parameters), or None when it is safe."""
+    """Why ``name`` may not be a bundle member (detail code and its parameters, ``why`` a message code that the
+    error renders in its reader's language), or None when it is safe."""
     if name.startswith("/"):
         return "absolute", {}
     if ":" in name:
@@ -139,14 +138,14 @@ def name_problem(name: str) -> tuple[str, dict[str, str]] | None:
     if ".." in parts:
         return "parent", {}
     if name.endswith("/") and name.strip("/"):
-        return "bad_name", {"why": render("bundle.why.directory")}
+        return "bad_name", {"why": "bundle.why.directory"}
     for part in parts:
         if part in ("", "."):
-            return "bad_name", {"why": render("bundle.why.empty")}
+            return "bad_name", {"why": "bundle.why.empty"}
         if _CONTROL.search(part):
-            return "bad_name", {"why": render("bundle.why.control")}
+            return "bad_name", {"why": "bundle.why.control"}
         if part != part.rstrip(" .") or part.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
-            return "bad_name", {"why": render("bundle.why.windows")}
+            return "bad_name", {"why": "bundle.why.windows"}
     return None
 
 

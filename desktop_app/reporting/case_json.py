@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import BundleError
-from desktop_app.domain.messages import render
 from desktop_app.reference.paths import resources_dir
 from desktop_app.reporting.bundle import loads_strict, short_error
 
@@ -59,8 +58,7 @@ def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
 
 
 def _err(problem: str, **params: object) -> BundleError:
-    return BundleError(path=CASE_JSON, detail=render(f"bundle.detail.{problem}", None, member=CASE_JSON, **params),
-                       problem=problem, member=CASE_JSON)
+    return BundleError.of(CASE_JSON, problem, CASE_JSON, **params)  # the caller names the bundle (``at``)
 
 
 def _where(path: Sequence[object]) -> str:
