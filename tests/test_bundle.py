@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -119,6 +120,9 @@ def _refused(path: Path, problem: str, member: str | None = None, limits: Limits
     message = err.message("zh")
     assert message.startswith("上报数据包无效（") and str(path) in message
     assert err.message("en").startswith("Invalid upload bundle (")
+    # English on request, detail and all, whatever the language when it was raised
+    assert not re.search("[\u4e00-\u9fff]", err.message("en").replace(str(path), "")), err.message("en")
+    assert "\n" not in message and "\n" not in err.message("en")
     if member is not None:
         assert err.params["member"] == member
         assert member in message and member in err.message("en")
@@ -617,3 +621,291 @@ def test_restored_file_is_a_plain_case_file(tmp_path: Path, case: CaseFile) -> N
     finally:
         conn.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".plain", "plain"))) == ["plain.jnzd"]
+
+
+# --- verify and open-bundle agree -------------------------------------------------------------------------------
+# ``jnzd verify`` runs exactly the checks ``jnzd open-bundle`` needs, by the same code: a bundle that verifies
+# opens, and one that does not open does not verify — both name the same first problem, exit 1, write nothing.
+
+Files = dict[str, bytes]
+
+
+def _files(bundle_path: Path) -> Files:
+    with zipfile.ZipFile(bundle_path) as zf:
+        return {n: zf.read(n) for n in zf.namelist() if n != MANIFEST}
+
+
+def _write(tmp_path: Path, files: Files) -> Path:
+    """A bundle of ``files`` with a manifest that matches them: the damage must be found past the manifest."""
+    path = tmp_path / "crafted.zip"
+    bd.write_bundle(path, [Member(n, data=d) for n, d in files.items()], EXTRA)
+    return path
+
+
+def _with_case(tmp_path: Path, files: Files, change: Callable[[dict[str, Any]], object]) -> Path:
+    doc = json.loads(files["case.json"])
+    change(doc)
+    return _write(tmp_path, {**files, "case.json": json.dumps(doc, ensure_ascii=False).encode()})
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _evidence_sha(doc: dict[str, Any]) -> str:
+    return str(doc["tables"]["evidence"][0]["sha256"])
+
+
+def _undescribed_table(doc: dict[str, Any]) -> str:
+    described = json.loads(cj.schema_path().read_text(encoding="utf-8"))["properties"]["tables"]["properties"]
+    return next(t for t in sorted(doc["tables"]) if t not in described)
+
+
+def _patched(path: Path, name: str, field: int, value: int) -> Path:
+    _patch_directory(path, name, field, value)
+    return path
+
+
+def _flip(path: Path, name: str) -> Path:
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(name)
+    data[info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + info.compress_size // 2] ^= 0x55
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _overlap(tmp_path: Path) -> Path:
+    members = {"a.bin": bytes(range(256)) * 4, "b.bin": bytes(range(256)) * 4}
+    path = _zip_with(tmp_path, members)
+    with zipfile.ZipFile(path) as zf:
+        offset_a = zf.getinfo("a.bin").header_offset
+    return _patched(path, "b.bin", 42, offset_a)
+
+
+def _symlink(tmp_path: Path) -> Path:
+    link = zipfile.ZipInfo("photos/link.jpg")
+    link.create_system = 3
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return _zip_with(tmp_path, {"report.pdf": b"%PDF"}, extra=[(link, b"/etc/passwd")])
+
+
+def _text(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "crafted.zip"
+    path.write_bytes(data)
+    return path
+
+
+def _v3_rows(tmp_path: Path, files: Files) -> Files:
+    """The small case's bundle, its case.json replaced by the rows of the schema-3 fixture."""
+    from desktop_app.domain.errors import CaseReadOnly
+    from desktop_app.storage.case_io import read_only_copy
+
+    old = tmp_path / "v3.jnzd"
+    shutil.copy(FIXTURES / "schema_v3.jnzd", old)
+    with CaseFile(old, read_only_copy(old), "x", None, CaseReadOnly(path=str(old), reason="test")) as v3:
+        tables, meta = ce.dump_tables(v3), v3.meta()
+        blobs = {f"blobs/{r['sha256']}": v3.blob(r["sha256"]) or b"" for r in tables["blob"]}
+    return {"case.json": cj.to_json(tables, meta, 3), "report.pdf": files["report.pdf"], **blobs}
+
+
+def _raw(files: Files) -> Files:
+    """The members a hand-made zip (deflating everything) can hold: not the constant channel (ratio 1000:1)."""
+    return {n: d for n, d in files.items() if not n.startswith("blobs/")}
+
+
+Damage = Callable[[Path, Path, Files], Path]  # (tmp_path, the good bundle, its members) → the damaged bundle
+
+
+def _without(files: Files, name: str) -> Files:
+    return {n: d for n, d in files.items() if n != name}
+
+
+def _extra_member(name: str) -> Damage:
+    return lambda t, b, f: _zip_with(t, _raw(f), extra=[(name, b"x")])
+
+_SCHEMA_CHANGES: list[tuple[str, Callable[[dict[str, Any]], object]]] = [
+    ("employees_text", lambda d: d["tables"]["enterprise"][0].update(employees="很多")),
+    ("row_without_key", lambda d: d["tables"]["contact"][0].pop("id")),
+    ("described_unknown_column", lambda d: d["tables"]["contact"][0].update(nickname="x")),
+    ("blob_sha_path", lambda d: d["tables"]["blob"][0].update(sha256="../../etc")),
+    ("list_value", lambda d: d["tables"].update({"new_table": [{"a": [1, 2]}]})),
+    ("table_name_sql", lambda d: d["tables"].update({"Robert'); DROP TABLE": []})),
+    ("no_case_info_table", lambda d: d["tables"].pop("case_info")),
+    ("schema_version_text", lambda d: d.update(schema_version="5")),
+    ("meta_format", lambda d: d["meta"].update(format="other")),
+]
+
+AGREE: list[tuple[str, Damage, str, str | None]] = [
+    # the archive and its directory (every attack of the tests above)
+    ("flip", lambda t, b, f: _flip(b, "report.pdf"), "corrupt", "report.pdf"),
+    ("sha256", lambda t, b, f: _zip_with(t, {**_raw(f), "report.pdf": b"%PDF tampered"},
+                                         manifest=_manifest({**_raw(f), "report.pdf": b"%PDF original"})),
+     "sha256", "report.pdf"),
+    ("missing", lambda t, b, f: _zip_with(t, _without(_raw(f), "report.pdf"), manifest=_manifest(_raw(f))),
+     "missing", "report.pdf"),
+    ("extra", lambda t, b, f: _zip_with(t, _raw(f), extra=[("photos/extra.jpg", b"\xff\xd8")]), "extra",
+     "photos/extra.jpg"),
+    ("size", lambda t, b, f: _zip_with(t, _raw(f), manifest=_manifest({**_raw(f), "report.pdf": b"x"})), "size",
+     "report.pdf"),
+    ("format", lambda t, b, f: _zip_with(t, _raw(f), manifest=_manifest(_raw(f), format="someone-else")),
+     "format", None),
+    ("newer", lambda t, b, f: _zip_with(t, _raw(f), manifest=_manifest(_raw(f), version=BUNDLE_VERSION + 1)),
+     "newer", None),
+    ("manifest_json", lambda t, b, f: _zip_with(t, _raw(f), manifest=b"{not json"), "manifest", None),
+    ("manifest_members", lambda t, b, f: _zip_with(t, _raw(f), manifest=_manifest(
+        _raw(f), members=[{"name": "report.pdf"}])), "manifest", None),
+    ("no_manifest", lambda t, b, f: _raw_zip(t / "crafted.zip", list(_raw(f).items())), "no_manifest", None),
+    *[(f"name_{problem}_{n}", _extra_member(name), problem, name) for n, (name, problem) in enumerate([
+        ("/etc/passwd", "absolute"), ("../../outside.txt", "parent"), ("photos/../../outside.txt", "parent"),
+        ("photos\\a.jpg", "backslash"), ("..\\outside.txt", "backslash"), ("C:/Windows/evil.dll", "drive"),
+        ("photos/CON.jpg", "bad_name"), ("photos//a.jpg", "bad_name"), ("photos/a\x01.jpg", "bad_name"),
+        ("photos/", "bad_name")])],
+    ("symlink", lambda t, b, f: _symlink(t), "symlink", "photos/link.jpg"),
+    ("duplicate", _extra_member("report.pdf"), "duplicate", "report.pdf"),
+    ("duplicate_case", _extra_member("REPORT.pdf"), "duplicate", "REPORT.pdf"),  # one file on Windows
+    ("ratio", lambda t, b, f: _patched(b, "report.pdf", 24, 10 * 1024 * 1024), "ratio", "report.pdf"),
+    ("member_too_large", lambda t, b, f: _patched(b, "report.pdf", 24, 3 * 1024**3), "member_too_large",
+     "report.pdf"),
+    ("overlap", lambda t, b, f: _overlap(t), "overlap", None),
+    ("overrun", lambda t, b, f: _patched(_zip_with(t, {"case.json": b"{}", "report.pdf": b"A" * 1000},
+                                                   manifest=_manifest({"case.json": b"{}", "report.pdf": b"A" * 10})),
+                                         "report.pdf", 24, 10), "corrupt", "report.pdf"),  # zipfile stops at 10: CRC
+    ("not_zip", lambda t, b, f: _text(t, "这不是压缩包".encode()), "not_zip", None),
+    ("empty", lambda t, b, f: _text(t, b""), "not_zip", None),
+    ("truncated", lambda t, b, f: _text(t, b.read_bytes()[: b.stat().st_size // 2]), "not_zip", None),
+    ("not_found", lambda t, b, f: t / "nowhere.zip", "not_found", None),
+    ("directory", lambda t, b, f: t, "directory", None),
+    # case.json (every attack of the case.json tests above)
+    ("no_case_json", lambda t, b, f: _write(t, {k: v for k, v in f.items() if k != "case.json"}), "no_case_json",
+     "case.json"),
+    ("case_json_utf16", lambda t, b, f: _write(t, {**f, "case.json": b"\xff\xfe"}), "json", "case.json"),
+    ("case_json_cut", lambda t, b, f: _write(t, {**f, "case.json": f["case.json"][:200]}), "json", "case.json"),
+    ("case_json_duplicate_key", lambda t, b, f: _write(t, {**f, "case.json": b'{"a": 1, "a": 2}'}), "json",
+     "case.json"),
+    ("case_json_nan", lambda t, b, f: _write(t, {**f, "case.json": b'{"format": "jnzd-case-json", "x": NaN}'}),
+     "json", "case.json"),
+    ("case_json_array", lambda t, b, f: _write(t, {**f, "case.json": b"[]"}), "schema", "case.json"),
+    ("case_format", lambda t, b, f: _with_case(t, f, lambda d: d.update(format="other")), "case_format",
+     "case.json"),
+    ("case_newer", lambda t, b, f: _with_case(t, f, lambda d: d.update(version=cj.CASE_JSON_VERSION + 1)),
+     "case_newer", "case.json"),
+    *[(f"schema_{label}", (lambda ch: lambda t, b, f: _with_case(t, f, ch))(change), "schema", "case.json")
+      for label, change in _SCHEMA_CHANGES],
+    # what open-bundle used to find only while restoring (every attack of the restore tests above, and more)
+    ("blob_content_not_its_name", lambda t, b, f: _write(t, {**f, next(n for n in f if n.startswith("blobs/")):
+                                                             b"not the original"}), "blob_name", None),
+    ("blob_name_not_a_sha", lambda t, b, f: _write(t, {**f, "blobs/readme.txt": b"hello"}), "blob_name",
+     "blobs/readme.txt"),
+    ("blob_member_missing", lambda t, b, f: _write(t, _without(f, min(n for n in f if n.startswith("blobs/")))),
+     "blob_member", None),
+    ("blob_size", lambda t, b, f: _with_case(t, f, lambda d: d["tables"]["blob"][0].update(size=1)), "blob_size",
+     None),
+    ("schema_version_99", lambda t, b, f: _with_case(t, f, lambda d: d.update(schema_version=99)), "schema_newer",
+     "case.json"),
+    ("blob_missing_from_table", lambda t, b, f: _with_case(t, f, lambda d: d["tables"].update(
+        blob=[r for r in d["tables"]["blob"] if r["sha256"] != _evidence_sha(d)])), "blob_missing", "case.json"),
+    ("unknown_table", lambda t, b, f: _with_case(t, f, lambda d: d["tables"].update(measure_v99=[{"id": 1}])),
+     "table", "case.json"),
+    ("unknown_column", lambda t, b, f: _with_case(t, f, lambda d: d["tables"].update(
+        {_undescribed_table(d): [{"nickname": "x"}]})), "column", "case.json"),
+    ("duplicate_key", lambda t, b, f: _with_case(t, f, lambda d: d["tables"]["contact"].append(
+        dict(d["tables"]["contact"][0]))), "row", "case.json"),
+    ("no_case_info_rows", lambda t, b, f: _with_case(t, f, lambda d: d["tables"].update(case_info=[])), "schema",
+     "case.json"),
+    ("no_case_info_row_1", lambda t, b, f: _with_case(t, f, lambda d: d["tables"]["case_info"][0].update(id=2)),
+     "no_case", "case.json"),
+    ("huge_integer", lambda t, b, f: _with_case(t, f, lambda d: d["tables"]["enterprise"][0].update(
+        employees=2**70)), "row", "case.json"),
+    ("journal_seq_twice", lambda t, b, f: _with_case(t, f, lambda d: d["tables"]["journal"].append(
+        dict(d["tables"]["journal"][-1]))), "row", "case.json"),
+    ("older_schema_newer_table", lambda t, b, f: _with_case(t, f, lambda d: d.update(schema_version=3)), "table",
+     "case.json"),
+]
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str]:
+    from desktop_app.cli import main
+
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err  # one line, never a traceback
+    return code, lines[0]
+
+
+@pytest.mark.parametrize(("damage", "problem", "member"), [a[1:] for a in AGREE], ids=[a[0] for a in AGREE])
+def test_verify_and_open_bundle_refuse_alike(tmp_path: Path, bundle_path: Path, capsys: pytest.CaptureFixture[str],
+                                             damage: Damage, problem: str, member: str | None) -> None:
+    from desktop_app.operations import export
+
+    path = damage(tmp_path, bundle_path, _files(bundle_path))
+    target = tmp_path / "opened" / "case.jnzd"
+    target.parent.mkdir()
+    with pytest.raises(BundleError) as verified:
+        export.verify(path)
+    with pytest.raises(BundleError) as opened:
+        export.open_bundle(path, target, user="审核员")
+    v, o = verified.value, opened.value
+    assert v.params["problem"] == o.params["problem"] == problem, v.message("en")
+    assert v.params["member"] == o.params["member"]
+    if member is not None:
+        assert v.params["member"] == member
+    for lang in ("zh", "en"):
+        assert v.message(lang) == o.message(lang)
+        assert str(path) in v.message(lang) and "\n" not in v.message(lang)
+        if v.params["member"]:
+            assert str(v.params["member"]) in v.message(lang)  # names the member
+    assert v.message("zh").startswith("上报数据包无效（") and v.message("en").startswith("Invalid upload bundle (")
+    assert not any(c in v.message("en") for c in "有无的数据包") or v.params["member"] != "", v.message("en")
+    code_v, line_v = _cli(capsys, "verify", path)
+    code_o, line_o = _cli(capsys, "open-bundle", path, "-o", target)
+    assert code_v == code_o == 1 and line_v == line_o  # README: exit 1 on a bundle that does not verify
+    assert list(target.parent.iterdir()) == []  # nothing written, not even a temporary file
+
+
+@pytest.mark.parametrize("variant", ["as_exported", "unreferenced_blob", "older_schema_rows"])
+def test_a_bundle_that_verifies_opens(tmp_path: Path, bundle_path: Path, variant: str) -> None:
+    from desktop_app.operations import export
+
+    files = _files(bundle_path)
+    if variant == "unreferenced_blob":  # all blobs travel, also those only the journal can bring back
+        extra = b"an unreferenced blob"
+        path = _with_case(tmp_path, {**files, f"blobs/{_sha(extra)}": extra},
+                          lambda d: d["tables"]["blob"].append({"sha256": _sha(extra), "size": len(extra)}))
+    elif variant == "older_schema_rows":
+        path = _write(tmp_path, _v3_rows(tmp_path, files))
+    else:
+        path = bundle_path
+    manifest = export.verify(path)
+    target = tmp_path / "opened.jnzd"
+    assert export.open_bundle(path, target, user="审核员") == target
+    with CaseFile.open(target, read_only=True) as back:
+        assert back.schema_version() == schema.SCHEMA_VERSION and back.verify_journal() is None
+        assert len(ce.dump_tables(back)["blob"]) == sum(n.startswith("blobs/") for n in manifest.names)
+
+
+def test_a_bundle_of_many_tiny_members(tmp_path: Path) -> None:
+    """100,000 members, the limit: verified and opened (the reader is linear in the member count; the bench
+    times it). One more is refused, before the directory is parsed."""
+    with CaseFile.create(tmp_path / "empty.jnzd", as_of_date="2026-03-20") as case:
+        tables, meta, keys = ce.dump_tables(case), case.meta(), ce.table_keys(case)
+    blobs = [f"{n:08d}".encode() for n in range(bd.DEFAULT_LIMITS.max_members - 2)]  # + case.json + manifest
+    tables["blob"] = [{"sha256": _sha(b), "size": len(b)} for b in blobs]
+    members = [Member("case.json", data=cj.to_json(tables, meta, schema.SCHEMA_VERSION, keys=keys))]
+    members += [Member(f"blobs/{_sha(b)}", data=b) for b in blobs]
+    path = tmp_path / "many.zip"
+    bd.write_bundle(path, members, EXTRA)
+    from desktop_app.operations import export
+
+    assert len(export.verify(path).members) == len(members)
+    target = tmp_path / "many.jnzd"
+    export.open_bundle(path, target, user="审核员")
+    with CaseFile.open(target, read_only=True) as back:
+        assert back.conn.execute("SELECT count(*) FROM blob").fetchone()[0] == len(blobs)
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("blobs/one-too-many", b"x")
+    with pytest.raises(BundleError) as info:
+        export.verify(path)
+    assert info.value.params["problem"] == "too_many"

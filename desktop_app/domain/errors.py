@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 
-from desktop_app.domain.messages import render
+from desktop_app.domain.messages import has_message, render
 
 
 class JnzdError(Exception):
@@ -255,10 +255,43 @@ class ReportFontError(JnzdError):
 
 class BundleError(JnzdError):
     """An upload bundle (or its case.json) that cannot be trusted: ``detail`` names the first problem and the
-    member; ``problem`` (a stable code, e.g. ``sha256``) and ``member`` let callers branch without the text."""
+    member; ``problem`` (a stable code, e.g. ``sha256``) and ``member`` let callers branch without the text.
+
+    Made by ``of``, the detail is the ``bundle.detail.<problem>`` text rendered in the language asked of
+    ``message`` (Chinese by default, English on request), not only in the one current when it was raised."""
 
     code = "bundle.invalid"
     exit_code = 1
+
+    @classmethod
+    def of(cls, path: object, problem: str, member: str = "", **params: object) -> BundleError:
+        """The error for ``bundle.detail.<problem>`` about ``member`` of the bundle at ``path``; a parameter
+        that is a ``bundle.why.*`` code is rendered in the message's language too."""
+        detail = render(f"bundle.detail.{problem}", None, **_texts({"member": member, **params}, None))
+        err = cls(path=str(path), detail=detail, problem=problem, member=member)
+        err.detail_params = {"member": member, **params}
+        err.args = (err.message("en"),)
+        return err
+
+    detail_params: dict[str, object] | None = None
+
+    def at(self, path: object) -> BundleError:
+        """The same problem, reported against ``path`` (the bundle that holds the member found wanting)."""
+        err = type(self)(**{**self.params, "path": str(path)})
+        err.detail_params = self.detail_params
+        err.args = (err.message("en"),)
+        return err
+
+    def message(self, lang: str | None = None) -> str:
+        if self.detail_params is None:
+            return super().message(lang)
+        detail = render(f"bundle.detail.{self.params['problem']}", lang, **_texts(self.detail_params, lang))
+        return render(self.code, lang, **{**self.params, "detail": detail})
+
+
+def _texts(params: dict[str, object], lang: str | None) -> dict[str, object]:
+    return {k: render(v, lang) if isinstance(v, str) and v.startswith("bundle.why.") and has_message(v) else v
+            for k, v in params.items()}
 
 
 class KeyFileError(JnzdError):

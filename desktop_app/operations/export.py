@@ -16,6 +16,7 @@ import io
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -63,7 +64,7 @@ def _original(case: CaseFile, file_id: int) -> bytes:
 def _blob(case: CaseFile, sha: str) -> bytes:
     data = case.blob(sha)
     if data is None:
-        raise BundleError(path=str(case.path), detail=f"案例中缺少数据块 {sha[:12]}…", problem="missing_blob")
+        raise BundleError.of(case.path, "missing_blob", sha=sha[:12])
     return data
 
 
@@ -117,22 +118,83 @@ def export_bundle(case: CaseFile, target: Path, *, report_pdf: bytes | None, tab
     return target
 
 
+@dataclass(frozen=True)
+class Checked:
+    """A bundle that passed every check ``open_bundle`` needs: what it writes into the new case file."""
+
+    manifest: bundle.Manifest
+    tables: case_json.Tables
+    meta: dict[str, str]
+    schema_version: int
+
+
+_BLOBS = "blobs/"
+
+
+def _blob_problem(member: bundle.MemberInfo) -> bool:
+    """A ``blobs/…`` member not named by the SHA-256 of its content (the manifest's, checked against the bytes)."""
+    sha = member.name[len(_BLOBS):]
+    return sha != member.sha256
+
+
+def check(reader: bundle.BundleReader, *, user: str, note: str | None) -> Checked:
+    """Everything ``open_bundle`` needs from a bundle, checked without writing a byte; the first problem is
+    raised (BundleError naming the member, and where in case.json). ``verify`` is this; ``open_bundle`` is this,
+    then the writing. In order: the directory and the manifest (``reader`` did those on opening); case.json
+    present; every ``blobs/`` member named by its content's SHA-256; every member's size and SHA-256 against
+    the manifest (read in bounded pieces); case.json against its schema; each blob case.json lists present with
+    its size; and the rows restored into an in-memory case file (``case_export.check_restore``: tables,
+    columns, keys and constraints of its schema version, the case's identity, every referenced blob, the upgrade
+    of an older schema and the journal entry ``open_bundle`` adds)."""
+    manifest, path = reader.manifest, reader.path
+    if manifest.member(case_json.CASE_JSON) is None:
+        raise BundleError.of(path, "no_case_json", case_json.CASE_JSON)
+    for m in manifest.members:
+        if m.name.startswith(_BLOBS) and _blob_problem(m):
+            raise BundleError.of(path, "blob_name", m.name, sha=m.sha256)
+    data = b""
+    for m in manifest.members:
+        if m.name == case_json.CASE_JSON:
+            data = reader.read(m.name)
+        else:
+            reader.check(m.name)
+    try:
+        tables, meta, version = case_json.from_json(data)
+    except BundleError as exc:
+        raise exc.at(path) from None
+
+    def blob_check(sha: str, size: int) -> None:
+        name = f"{_BLOBS}{sha}"
+        listed = manifest.member(name)
+        if listed is None:
+            raise BundleError.of(path, "blob_member", name)
+        if listed.size != size:
+            raise BundleError.of(path, "blob_size", name, expected=size, found=listed.size)
+
+    case_export.check_restore(path, tables, meta, blob_check, user=user, schema_version=version, note=note)
+    return Checked(manifest, tables, meta, version)
+
+
+def _note(path: Path) -> str:
+    return render("journal.from_bundle", bundle=path.name)
+
+
 def verify(path: Path) -> bundle.Manifest:
-    """The bundle's manifest and members check, and its case.json validates; the first problem is raised."""
-    manifest = bundle.verify_bundle(path)
-    if "case.json" not in manifest.names:
-        raise BundleError(path=str(path), detail=render("bundle.detail.no_case_json"), problem="no_case_json")
-    case_json.from_json(bundle.read_member(path, "case.json"))
-    return manifest
-
-
-def open_bundle(path: Path, target: Path, *, user: str) -> Path:
-    """A new case file at ``target`` equal to the one the bundle was exported from (never overwrites)."""
-    verify(path)
+    """Check everything ``open_bundle`` needs (``check``) and write nothing; returns the manifest."""
+    path = Path(path)
     with bundle.open_bundle(path) as reader:
-        tables, meta, version = case_json.from_json(reader.read("case.json"))
-        case_export.restore_case(target, tables, meta, lambda sha: reader.read(f"blobs/{sha}"), user=user,
-                                 schema_version=version, note=render("journal.from_bundle", bundle=path.name))
+        return check(reader, user="verify", note=_note(path)).manifest
+
+
+def open_bundle(path: Path, target: Path, *, user: str, note: bool = True) -> Path:
+    """A new case file at ``target`` equal to the one the bundle was exported from (never overwrites): the
+    checks of ``verify`` (the same code), then the writing. ``note`` journals where the case came from."""
+    path = Path(path)
+    text = _note(path) if note else None
+    with bundle.open_bundle(path) as reader:
+        checked = check(reader, user=user, note=text)
+        case_export.restore_case(target, checked.tables, checked.meta, lambda sha: reader.read(f"{_BLOBS}{sha}"),
+                                 user=user, schema_version=checked.schema_version, note=text)
     return target
 
 

@@ -38,7 +38,7 @@ from typing import Any
 from desktop_app.calculations import measures as measures_calc
 from desktop_app.calculations.energy import display_tce
 from desktop_app.domain.checklist import Status
-from desktop_app.domain.errors import BundleError, JnzdError
+from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import render
 from desktop_app.domain.review import DECISION_LABELS, local_minute
@@ -127,19 +127,12 @@ def read_rows(paths: list[Path]) -> list[CaseRow]:
 
 
 def _read_bundle(path: Path) -> CaseRow:
-    """Verify the bundle (every member's size and SHA-256, the case.json schema), rebuild its case in a private
-    temporary folder (never beside the bundle) and read the row from it."""
-    from desktop_app.reporting import bundle, case_json
-    from desktop_app.storage import case_export
+    """Check the bundle as ``jnzd open-bundle`` does (the same code: every member's size and SHA-256, case.json,
+    its rows), rebuild its case in a private temporary folder (never beside the bundle), read the row from it."""
+    from desktop_app.operations import export
 
-    manifest = bundle.verify_bundle(path)
-    if "case.json" not in manifest.names:
-        raise BundleError(path=str(path), detail=render("bundle.detail.no_case_json"), problem="no_case_json")
-    with tempfile.TemporaryDirectory(prefix="jnzd-bundle-") as tmp, bundle.open_bundle(path) as reader:
-        tables, meta, version = case_json.from_json(reader.read("case.json"))
-        target = Path(tmp) / "case.jnzd"
-        case_export.restore_case(target, tables, meta, lambda sha: reader.read(f"blobs/{sha}"),
-                                 user="portfolio", schema_version=version)
+    with tempfile.TemporaryDirectory(prefix="jnzd-bundle-") as tmp:
+        target = export.open_bundle(path, Path(tmp) / "case.jnzd", user="portfolio", note=False)
         with CaseFile.open_reader(target) as case:
             row = extract(case, path)
     row.kind = "bundle"

@@ -28,6 +28,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import stat
 import uuid
 import zipfile
@@ -40,7 +41,6 @@ from typing import IO, Any
 
 from desktop_app import __version__
 from desktop_app.domain.errors import BundleError, StorageFull, StorageIOError
-from desktop_app.domain.messages import render
 
 BUNDLE_FORMAT = "jnzd-bundle"
 BUNDLE_VERSION = 1
@@ -56,6 +56,7 @@ _RESERVED = frozenset({"format", "version", "app_version", "members"})
 _WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                               *(f"LPT{i}" for i in range(1, 10))})
 _SHA_CHARS = frozenset("0123456789abcdef")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -98,21 +99,26 @@ class Manifest:
     created: str
     members: tuple[MemberInfo, ...]
     extra: Mapping[str, Any] = field(default_factory=dict)  # the writer's manifest_extra (minus ``created``)
+    # name → entry: ``member`` is called once per member read, so a scan of ``members`` would make reading a
+    # bundle quadratic in its member count (100,000 members: minutes instead of seconds).
+    _by_name: dict[str, MemberInfo] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {m.name: m for m in self.members})
 
     @property
     def names(self) -> list[str]:
         return [m.name for m in self.members]
 
     def member(self, name: str) -> MemberInfo | None:
-        return next((m for m in self.members if m.name == name), None)
+        return self._by_name.get(name)
 
 
 # --- errors ----------------------------------------------------------------------------------------------
 
 
 def _err(path: Path | str, problem: str, member: str = "", **params: object) -> BundleError:
-    detail = render(f"bundle.detail.{problem}", None, member=member, **params)
-    return BundleError(path=str(path), detail=detail, problem=problem, member=member)
+    return BundleError.of(path, problem, member, **params)
 
 
 def _mb(size: int) -> str:
@@ -120,7 +126,8 @@ def _mb(size: int) -> str:
 
 
 def name_problem(name: str) -> tuple[str, dict[str, str]] | None:
-    """Why ``name`` may not be a bundle member (detail code and its parameters), or None when it is safe."""
+    """Why ``name`` may not be a bundle member (detail code and its parameters, ``why`` a message code that the
+    error renders in its reader's language), or None when it is safe."""
     if name.startswith("/"):
         return "absolute", {}
     if ":" in name:
@@ -131,14 +138,14 @@ def name_problem(name: str) -> tuple[str, dict[str, str]] | None:
     if ".." in parts:
         return "parent", {}
     if name.endswith("/") and name.strip("/"):
-        return "bad_name", {"why": render("bundle.why.directory")}
+        return "bad_name", {"why": "bundle.why.directory"}
     for part in parts:
         if part in ("", "."):
-            return "bad_name", {"why": render("bundle.why.empty")}
-        if any(ord(c) < 32 or ord(c) == 127 for c in part):
-            return "bad_name", {"why": render("bundle.why.control")}
+            return "bad_name", {"why": "bundle.why.empty"}
+        if _CONTROL.search(part):
+            return "bad_name", {"why": "bundle.why.control"}
         if part != part.rstrip(" .") or part.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
-            return "bad_name", {"why": render("bundle.why.windows")}
+            return "bad_name", {"why": "bundle.why.windows"}
     return None
 
 
@@ -401,7 +408,7 @@ class BundleReader:
         for info in infos:
             name = info.filename
             # The name as stored: zipfile cuts it at a NUL and, on Windows, turns backslashes into slashes.
-            for raw in (info.orig_filename, name):
+            for raw in (info.orig_filename, name) if info.orig_filename != name else (name,):
                 problem = name_problem(raw)
                 if problem is not None:
                     raise _err(self.path, problem[0], raw, **problem[1])
@@ -488,7 +495,7 @@ class BundleReader:
             name, size, sha = m["name"], m["size"], m["sha256"]
             if not isinstance(name, str) or name == MANIFEST:
                 raise bad(f"members[{n}].name")
-            problem = name_problem(name)
+            problem = None if name in self._infos else name_problem(name)  # the directory's names passed it
             if problem is not None:
                 raise _err(self.path, problem[0], name, **problem[1])
             if name.casefold() in seen:
@@ -582,11 +589,13 @@ def loads_strict(text: str) -> Any:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate key {key!r}")
-        out[key] = value
+    out = dict(pairs)  # called for every object (a manifest of 100,000 members): the loop only when one repeats
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
     return out
 
 

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import BundleError
-from desktop_app.domain.messages import render
 from desktop_app.reference.paths import resources_dir
 from desktop_app.reporting.bundle import loads_strict, short_error
 
@@ -42,12 +41,24 @@ def _validator() -> Any:
     schema = json.loads(schema_path().read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
-    return cls(schema, format_checker=None)
+    return cls(_inline(schema, schema.get("$defs", {})), format_checker=None)
+
+
+def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
+    """``node`` with each lone ``{"$ref": "#/$defs/x"}`` replaced by ``x`` itself: the same checks, but resolving
+    a reference for every cell of every row took half of the validation (100,000 blob rows: 3 of 6 s)."""
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if len(node) == 1 and isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in defs:
+        return _inline(defs[ref[8:]], defs)
+    return {k: _inline(v, defs) for k, v in node.items()}
 
 
 def _err(problem: str, **params: object) -> BundleError:
-    return BundleError(path=CASE_JSON, detail=render(f"bundle.detail.{problem}", None, member=CASE_JSON, **params),
-                       problem=problem, member=CASE_JSON)
+    return BundleError.of(CASE_JSON, problem, CASE_JSON, **params)  # the caller names the bundle (``at``)
 
 
 def _where(path: Sequence[object]) -> str:

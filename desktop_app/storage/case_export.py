@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain import errors
-from desktop_app.domain.messages import render
 from desktop_app.storage import schema, tempfiles
 from desktop_app.storage.case_io import map_sqlite_error
 from desktop_app.storage.casefile import PAGE_SIZE, CaseFile
@@ -142,8 +141,7 @@ def missing_blobs(case: CaseFile) -> dict[str, str]:
 
 
 def _bad(target: Path, problem: str, **params: object) -> errors.BundleError:
-    return errors.BundleError(path=str(target), detail=render(f"bundle.detail.{problem}", None, **params),
-                              problem=problem, member="case.json")
+    return errors.BundleError.of(target, problem, "case.json", **params)
 
 
 def _create_schema(conn: sqlite3.Connection, version: int) -> None:
@@ -164,11 +162,16 @@ def _create_schema(conn: sqlite3.Connection, version: int) -> None:
         raise
 
 
+# (sha256, size) → the bytes to store in ``blob.data``; raises BundleError when the blob is not there or not that.
+BlobData = Callable[[str, int], bytes]
+
+
 def _insert(conn: sqlite3.Connection, target: Path, version: int, table: str, rows: Sequence[Mapping[str, Any]],
-            blobs: Callable[[str], bytes]) -> None:
+            blob_data: BlobData) -> None:
     columns = {name for name, _type, _pk in _columns(conn, table)}
     if not columns or table == "meta":
         raise _bad(target, "table", table=table, version=version)
+    sql: dict[tuple[str, ...], str] = {}
     for n, row in enumerate(rows, start=1):
         values = dict(row)
         for col, value in values.items():
@@ -178,20 +181,21 @@ def _insert(conn: sqlite3.Connection, target: Path, version: int, table: str, ro
                 raise _bad(target, "row", table=table, row=n, why=f"{col}: {type(value).__name__}")
         if table == BLOB_TABLE:
             sha, size = values.get("sha256"), values.get("size")
-            data = blobs(str(sha))
-            if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
-                raise _bad(target, "blob", sha=str(sha)[:12])
-            values["data"] = data
-        cols = list(values)
+            if not isinstance(sha, str) or not isinstance(size, int):
+                raise _bad(target, "row", table=table, row=n, why="sha256, size")
+            values["data"] = blob_data(sha, size)
+        cols = tuple(values)
+        statement = sql.get(cols)
+        if statement is None:
+            statement = sql[cols] = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
         try:
-            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
-                         tuple(values.values()))
-        except sqlite3.IntegrityError as exc:
+            conn.execute(statement, tuple(values.values()))
+        except (sqlite3.IntegrityError, sqlite3.DataError, OverflowError) as exc:  # a constraint; a huge integer
             raise _bad(target, "row", table=table, row=n, why=str(exc)[:200]) from None
 
 
 def _fill(conn: sqlite3.Connection, target: Path, version: int, tables: Mapping[str, Sequence[Mapping[str, Any]]],
-          meta: Mapping[str, str], blobs: Callable[[str], bytes]) -> None:
+          meta: Mapping[str, str], blob_data: BlobData) -> None:
     existing = set(_table_names(conn))
     for table in sorted(tables):
         if table not in existing or table == "meta":
@@ -203,7 +207,7 @@ def _fill(conn: sqlite3.Connection, target: Path, version: int, tables: Mapping[
                 raise _bad(target, "row", table="meta", row=key, why=type(value).__name__)
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
         for table in sorted(tables):
-            _insert(conn, target, version, table, tables[table], blobs)
+            _insert(conn, target, version, table, tables[table], blob_data)
         if meta.get("format") != schema.FORMAT_NAME:
             raise _bad(target, "no_case", what="meta.format")
         if conn.execute("SELECT count(*) FROM case_info WHERE id = 1").fetchone()[0] != 1:
@@ -219,6 +223,68 @@ def _fill(conn: sqlite3.Connection, target: Path, version: int, tables: Mapping[
         raise
 
 
+def _check_version(where: Path, schema_version: int) -> None:
+    if schema_version > schema.SCHEMA_VERSION:
+        raise _bad(where, "schema_newer", found=schema_version, supported=schema.SCHEMA_VERSION)
+    if schema_version < 1:
+        raise _bad(where, "schema", where="schema_version", why=str(schema_version))
+
+
+def _build(conn: sqlite3.Connection, where: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]],
+           meta: Mapping[str, str], blob_data: BlobData, schema_version: int) -> None:
+    """The rows written into the empty ``conn`` at ``schema_version``: what both ``check_restore`` (in memory)
+    and ``restore_case`` (into the new file) do, so the one refuses exactly what the other would."""
+    _create_schema(conn, schema_version)
+    _fill(conn, where, schema_version, tables, meta, blob_data)
+
+
+def _checked_blobs(target: Path, blobs: Callable[[str], bytes]) -> BlobData:
+    def data(sha: str, size: int) -> bytes:
+        found = blobs(sha)
+        if len(found) != size or hashlib.sha256(found).hexdigest() != sha:
+            raise _bad(target, "blob", sha=sha[:12])
+        return found
+
+    return data
+
+
+def check_restore(where: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]], meta: Mapping[str, str],
+                  blob_check: Callable[[str, int], None], *, user: str, schema_version: int = schema.SCHEMA_VERSION,
+                  note: str | None = None) -> None:
+    """Everything ``restore_case`` would refuse, found without writing a file: the same rows go into the same
+    schema, in an in-memory database, then through the same upgrade and journal entry. ``blob_check(sha256,
+    size)`` raises when that blob is not available (its bytes are not stored here: a case's blobs can be
+    hundreds of MB; ``restore_case`` checks the bytes themselves). ``where`` names the source in errors.
+
+    Raises BundleError naming the first problem (and where in case.json)."""
+    _check_version(where, schema_version)
+
+    def placeholder(sha: str, size: int) -> bytes:
+        blob_check(sha, size)
+        return b""
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        try:
+            _build(conn, where, tables, meta, placeholder, schema_version)
+        except sqlite3.Error as exc:
+            raise _bad(where, "row", table="—", row="—", why=str(exc)[:200]) from None
+        try:  # what CaseFile.open does to the new file: upgrade an older schema, then journal the note
+            schema.upgrade(conn, schema_version)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys=ON")
+            case = CaseFile(where, conn, user, None, None)
+            if note:
+                with case.edit(note, kind="restore") as tx:
+                    tx.note(note)
+        except errors.JnzdError:
+            raise
+        except Exception as exc:  # a migration step that cannot take these rows
+            raise _bad(where, "upgrade", version=schema_version, why=f"{type(exc).__name__}: {exc}"[:200]) from None
+    finally:
+        conn.close()
+
+
 def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]], meta: Mapping[str, str],
                  blobs: Callable[[str], bytes], *, user: str, schema_version: int = schema.SCHEMA_VERSION,
                  note: str | None = None) -> None:
@@ -226,7 +292,7 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
     preserved), ``meta`` and the blobs (``blobs(sha256)`` returns each one's bytes; they are checked against
     their digest). ``schema_version`` is the version the rows were dumped at: older rows are upgraded like an
     old case file; newer ones are refused. ``note`` (e.g. ``render("journal.from_bundle", bundle=…)``) is
-    journaled by ``user``.
+    journaled by ``user``. ``check_restore`` finds every problem this refuses, without writing.
 
     Raises CaseExists (never overwrites), BundleError (rows that do not fit), StorageFull, StorageIOError.
     Nothing is left under ``target`` or beside it on failure.
@@ -234,10 +300,7 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
     target = Path(target).absolute()
     if target.exists():
         raise errors.CaseExists(path=str(target))
-    if schema_version > schema.SCHEMA_VERSION:
-        raise _bad(target, "schema_newer", found=schema_version, supported=schema.SCHEMA_VERSION)
-    if schema_version < 1:
-        raise _bad(target, "schema", where="schema_version", why=str(schema_version))
+    _check_version(target, schema_version)
     tempfiles.check_case_name(target)
     tempfiles.sweep(target.parent)  # a killed open-bundle's left-overs
     tmp = tempfiles.temp_path(target)
@@ -248,8 +311,7 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
                 conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
                 conn.execute("PRAGMA journal_mode=DELETE")
                 conn.execute("PRAGMA synchronous=FULL")
-                _create_schema(conn, schema_version)
-                _fill(conn, target, schema_version, tables, meta, blobs)
+                _build(conn, target, tables, meta, _checked_blobs(target, blobs), schema_version)
             finally:
                 conn.close()
         except sqlite3.Error as exc:
