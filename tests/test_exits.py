@@ -412,10 +412,15 @@ def test_crash_logs_of_one_second_are_all_kept(monkeypatch: pytest.MonkeyPatch, 
 
 @POSIX
 def test_a_broken_pipe_ends_quietly(demo: Path, _jnzd_env: Path) -> None:
-    child = subprocess.Popen(jnzd_cmd("check", demo, "--json"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert child.stdout is not None and child.stderr is not None
-    child.stdout.readline()
-    child.stdout.close()  # as ``| head -1`` does
+    """As ``| head -1`` after its line: the reader is gone before the command writes (a closed read end makes
+    every write fail, so the outcome does not depend on how much fits into the pipe's buffer)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        child = subprocess.Popen(jnzd_cmd("check", demo, "--json"), stdout=write_end, stderr=subprocess.PIPE)
+    finally:
+        os.close(write_end)
+    assert child.stderr is not None
     err = child.stderr.read().decode()
     assert child.wait(timeout=60) == 141  # 128 + SIGPIPE, as a command the pipe killed
     assert err == "" and crash_logs(_jnzd_env) == []
