@@ -26,9 +26,12 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     from desktop_app.operations.demo import build_demo
 
     folder = tmp_path_factory.mktemp("export")
-    case = build_demo(folder / "demo.jnzd")
-    assert main(["export", str(case), "-o", str(folder / "out"), "--json"]) == 0
-    return case, {}
+    with pytest.MonkeyPatch.context() as mp:  # its own data folder (snapshots, the signing key), kept for reuse
+        mp.setenv("JNZD_DATA_DIR", str(folder / "data"))
+        mp.setenv("JNZD_USER", "测试工程师")
+        case = build_demo(folder / "demo.jnzd")
+        assert main(["export", str(case), "-o", str(folder / "out"), "--json"]) == 0
+    return case, {"data": str(folder / "data")}
 
 
 def _outputs(folder: Path) -> dict[str, Path]:
@@ -53,8 +56,11 @@ def test_export_writes_report_annexes_and_a_bundle_that_verifies(capsys: pytest.
     assert zipfile.ZipFile(files["zip"]).read(csv_name).startswith("\ufeff时间".encode())
 
 
-def test_export_is_deterministic(tmp_path: Path, exported: tuple[Path, dict[str, str]]) -> None:
-    case, _ = exported
+def test_export_is_deterministic(tmp_path: Path, exported: tuple[Path, dict[str, str]],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same case exported again by the same user (the same signing key) gives the same bytes."""
+    case, info = exported
+    monkeypatch.setenv("JNZD_DATA_DIR", info["data"])
     assert main(["export", str(case), "-o", str(tmp_path / "again")]) == 0
     first, second = _outputs(case.parent), {
         "pdf": next((tmp_path / "again").glob("*.pdf")), "xlsx": next((tmp_path / "again").glob("*.xlsx")),

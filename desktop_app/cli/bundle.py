@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.messages import render
+from desktop_app.domain.messages import current_language, render
 
 COMMANDS = ("export", "verify", "open-bundle", "portfolio", "demo-portfolio")
 
@@ -119,13 +119,25 @@ def _export(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from desktop_app.operations import export
 
-    manifest = export.verify(args.bundle)
+    checked = export.inspect(args.bundle)
+    manifest, signed = checked.manifest, checked.signature
+    lang = current_language()
+    bundle_line = signed.describe(lang) if signed is not None else render("signature.bundle_unsigned")
     if args.json:
         print(json.dumps({"ok": True, "format": manifest.format, "version": manifest.version,
                           "created": manifest.created, "members": len(manifest.members),
-                          **export.loads_manifest_extra(manifest)}, ensure_ascii=False, indent=2))
+                          **export.loads_manifest_extra(manifest),
+                          "signature": None if signed is None else {
+                              "signer": signed.signer, "fingerprint": signed.fingerprint,
+                              "signed_utc": signed.signed_utc, "verdict": signed.verdict.value,
+                              "known_as": signed.known_as, "own": signed.own},
+                          "signature_text": bundle_line, "case_signatures": list(checked.case_signatures)},
+                         ensure_ascii=False, indent=2))
     else:
         print(render("cli.bundle_ok", path=args.bundle, count=len(manifest.members)))
+        print(bundle_line)
+        for line in checked.case_signatures:
+            print(line)
     return 0
 
 

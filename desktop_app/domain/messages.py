@@ -168,6 +168,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "signature.decision_unsigned": ("审核决定“{action}”（{reviewer}）未签名：无法证明是审核人作出的",
                                     "Review decision '{action}' ({reviewer}) is unsigned: it cannot be proven the "
                                     "reviewer made it"),
+    "signature.bundle_unsigned": ("数据包未签名：无法证明是谁导出的", "The bundle is unsigned: who exported it cannot be proven"),
     "signature.unknown_key": ("{what}：签名人的密钥未登记，无法确认签名人身份（用 jnzd keys add 导入其密钥卡）",
                               "{what}: the signer's key is not in the keyring, so the signer cannot be confirmed "
                               "(import their key card with jnzd keys add)"),
@@ -267,6 +268,23 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "bundle.why.empty": ("名称为空或含空的路径段", "empty, or an empty or '.' path part"),
     "bundle.why.control": ("含控制字符", "contains a control character"),
     "bundle.why.windows": ("Windows 上无法使用的名称", "a name Windows cannot use"),
+    "bundle.detail.tampered": ("case.json 的内容与其修改记录不符：{table} {key} {why}（数据在程序之外被改动）",
+                               "case.json does not match its own journal: {table} {key} {why} (data changed "
+                               "outside the app)"),
+    "bundle.detail.forged": ("{member} 的签名伪造或已失效：{signer}（{fingerprint}）{why}",
+                             "forged or broken signature in {member}: {signer} ({fingerprint}) {why}"),
+    "bundle.detail.signature": ("签名文件 {member} 无法读取（{why}）", "the signature file {member} cannot be read ({why})"),
+    "bundle.why.chain": ("修改记录的校验链断开", "the journal's hash chain is broken"),
+    "bundle.why.head": ("修改记录被截短或追加", "the journal was cut short or extended"),
+    "bundle.why.schema": ("表结构与格式版本不符", "the table structure does not match the schema version"),
+    "bundle.why.row_changed": ("在修改记录之外被改动", "was changed without the journal"),
+    "bundle.why.row_added": ("不是通过修改记录添加的", "was not added through the journal"),
+    "bundle.why.row_deleted": ("在修改记录之外被删除", "was deleted without the journal"),
+    "bundle.why.workflow": ("的状态没有相应的审核决定", "has a state no review decision led to"),
+    "bundle.why.blob": ("的数据块与其 SHA-256 不符", "has a data block that does not match its SHA-256"),
+    "bundle.why.storage": ("未通过完整性检查", "fails the integrity check"),
+    "bundle.why.sig_message": ("：签名与清单不符", ": the signature does not match the manifest"),
+    "bundle.why.sig_case": ("：案例中的签名与所签内容不符", ": a signature in the case does not match what it signs"),
     "journal.from_bundle": ("从上报数据包打开（{bundle}）", "Opened from an upload bundle ({bundle})"),
     # read-only reasons
     "ro.too_new": ("文件版本较新", "written by a newer version"),

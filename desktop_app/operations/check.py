@@ -11,13 +11,11 @@ from decimal import Decimal
 from typing import Any
 
 from desktop_app.calculations import plausibility
-from desktop_app.domain import review as rv
 from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
-from desktop_app.domain.messages import current_language, render
+from desktop_app.domain.messages import render
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
 from desktop_app.domain.sme import classify_sme
-from desktop_app.domain.workflow import State
 from desktop_app.operations import checklist, products, signing
 from desktop_app.operations import energy as energy_ops
 from desktop_app.operations import metering as metering_ops
@@ -118,9 +116,9 @@ def integrity_findings(found: integrity.Audit) -> CheckReport:
     section = render("integrity.section")
     for p in found.problems:
         report.findings.append(Finding(Severity.BLOCKING, section, _where(p), f"integrity.{p.code}",
-                                       _integrity_message(p)))
+                                       integrity.describe(p)))
     for code, count in sorted(found.more.items()):
-        what = render(f"integrity.{code}", None, **_integrity_params(integrity.Problem(code, "…", "…", "…")))
+        what = integrity.describe(integrity.Problem(code, "…", "…", "…"))
         report.findings.append(Finding(Severity.BLOCKING, section, "", f"integrity.{code}",
                                        render("integrity.more", count=count, what=what)))
     if found.unsealed:
@@ -131,34 +129,6 @@ def integrity_findings(found: integrity.Audit) -> CheckReport:
 
 def _where(p: integrity.Problem) -> str:
     return f"{p.table} {p.key}".strip()
-
-
-def _integrity_message(p: integrity.Problem) -> str:
-    code = "integrity.row_readded" if p.code == integrity.ROW_ADDED and p.detail == "deleted" else f"integrity.{p.code}"
-    return render(code, None, **_integrity_params(p))
-
-
-def _integrity_params(p: integrity.Problem) -> dict[str, object]:
-    zh = current_language() == "zh"
-    label = rv.TABLE_LABELS.get(p.table, p.table)
-    table = f"{label}（{p.table}）" if zh and label != p.table else p.table
-    if p.code == integrity.CHAIN:
-        return {"seq": p.key}
-    if p.code == integrity.HEAD:
-        return {"saved": p.detail, "found": p.key}
-    if p.code == integrity.SCHEMA:
-        how = render(f"integrity.schema.{p.detail}") if p.detail in ("missing", "added", "altered") else p.detail
-        return {"kind": p.table, "name": p.key, "how": how}
-    if p.code == integrity.ROW_CHANGED:
-        cols = f"（{'、'.join(p.detail.split(', '))}）" if zh and p.detail else (f" ({p.detail})" if p.detail else "")
-        return {"table": table, "key": p.key, "columns": cols}
-    if p.code in (integrity.ROW_ADDED, integrity.ROW_DELETED):
-        return {"table": table, "key": p.key}
-    if p.code == integrity.BLOB:
-        return {"sha": p.key[:12]}
-    if p.code == integrity.WORKFLOW:
-        return {"state": State(p.detail).label_zh if zh and p.detail in State._value2member_map_ else p.detail}
-    return {"detail": p.detail}
 
 
 CHECKLIST = "诊断清单"

@@ -24,10 +24,12 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from desktop_app.domain import signature as sg
 from desktop_app.domain.errors import BundleError
 from desktop_app.domain.messages import render
-from desktop_app.operations import measurements
+from desktop_app.operations import measurements, signing
 from desktop_app.reporting import bundle, case_json
+from desktop_app.reporting.bundle import short_error
 from desktop_app.storage import case_export, schema
 from desktop_app.storage.casefile import CaseFile
 
@@ -114,7 +116,8 @@ def export_bundle(case: CaseFile, target: Path, *, report_pdf: bytes | None, tab
     extra = {"created": _last_change(case), "case_id": case.case_uuid, "uscc": ent.get("uscc") or "",
              "enterprise": ent.get("name") or "", "as_of_date": info.get("as_of_date") or "",
              "workflow_state": case.workflow_state}
-    bundle.write_bundle(target, members(case, report_pdf=report_pdf, tables_xlsx=tables_xlsx), extra)
+    bundle.write_bundle(target, members(case, report_pdf=report_pdf, tables_xlsx=tables_xlsx), extra,
+                        sign=signing.sign_manifest)  # by this user's key: who exported it, and every byte since
     return target
 
 
@@ -126,6 +129,8 @@ class Checked:
     tables: case_json.Tables
     meta: dict[str, str]
     schema_version: int
+    signature: sg.Signed | None  # the bundle's own (manifest.sig); None when unsigned
+    case_signatures: tuple[str, ...]  # signing.summary of the case inside: submission, decisions, what is unsigned
 
 
 _BLOBS = "blobs/"
@@ -147,6 +152,7 @@ def check(reader: bundle.BundleReader, *, user: str, note: str | None) -> Checke
     columns, keys and constraints of its schema version, the case's identity, every referenced blob, the upgrade
     of an older schema and the journal entry ``open_bundle`` adds)."""
     manifest, path = reader.manifest, reader.path
+    signed = _bundle_signature(reader)
     if manifest.member(case_json.CASE_JSON) is None:
         raise BundleError.of(path, "no_case_json", case_json.CASE_JSON)
     for m in manifest.members:
@@ -171,8 +177,40 @@ def check(reader: bundle.BundleReader, *, user: str, note: str | None) -> Checke
         if listed.size != size:
             raise BundleError.of(path, "blob_size", name, expected=size, found=listed.size)
 
-    case_export.check_restore(path, tables, meta, blob_check, user=user, schema_version=version, note=note)
-    return Checked(manifest, tables, meta, version)
+    lines: list[str] = []
+
+    def inspect(case: CaseFile) -> None:
+        """The case inside proven as ``jnzd check`` proves a file (rows, chain, schema, state; the blobs were
+        checked above), and its signatures judged: a bundle whose case.json was changed and its manifest
+        re-hashed is refused here."""
+        found = case.audit(thorough=False)
+        if found.problems:
+            p = found.problems[0]
+            raise BundleError.of(path, "tampered", case_json.CASE_JSON, table=p.table, key=p.key,
+                                 why=f"bundle.why.{p.code}")
+        for s in signing.verify(case):
+            if s.verdict is sg.Verdict.FORGED:
+                raise BundleError.of(path, "forged", case_json.CASE_JSON, signer=s.signer, fingerprint=s.fingerprint,
+                                     why="bundle.why.sig_case")
+        lines.extend(signing.summary(case))
+
+    case_export.check_restore(path, tables, meta, blob_check, user=user, schema_version=version, note=note,
+                              inspect=inspect)
+    return Checked(manifest, tables, meta, version, signed, tuple(lines))
+
+
+def _bundle_signature(reader: bundle.BundleReader) -> sg.Signed | None:
+    """The bundle's signature of its manifest, judged; a forged one is refused (BundleError)."""
+    if reader.signature_bytes is None:
+        return None
+    try:
+        signed = signing.verify_manifest(reader.manifest_bytes, reader.signature_bytes)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BundleError.of(reader.path, "signature", bundle.SIGNATURE, why=short_error(exc)) from None
+    if signed.verdict is sg.Verdict.FORGED:
+        raise BundleError.of(reader.path, "forged", bundle.SIGNATURE, signer=signed.signer,
+                             fingerprint=signed.fingerprint, why="bundle.why.sig_message")
+    return signed
 
 
 def _note(path: Path) -> str:
@@ -181,9 +219,14 @@ def _note(path: Path) -> str:
 
 def verify(path: Path) -> bundle.Manifest:
     """Check everything ``open_bundle`` needs (``check``) and write nothing; returns the manifest."""
+    return inspect(path).manifest
+
+
+def inspect(path: Path) -> Checked:
+    """``verify``, with what it found: the bundle's signature and the signatures of the case inside."""
     path = Path(path)
     with bundle.open_bundle(path) as reader:
-        return check(reader, user="verify", note=_note(path)).manifest
+        return check(reader, user="verify", note=_note(path))
 
 
 def open_bundle(path: Path, target: Path, *, user: str, note: bool = True) -> Path:

@@ -8,6 +8,9 @@ position, the decision row — so a signature holds only if all of them are as t
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from desktop_app.domain import review as rv
 from desktop_app.domain import signature as sg
 from desktop_app.domain.findings import CheckReport, Finding, Severity
@@ -54,7 +57,8 @@ def verify(case: CaseFile) -> list[sg.Signed]:
     out: list[sg.Signed] = []
     mine = keys.own_key(create=False)
     hashes = {e.seq: e.hash for e in case.journal_entries()}
-    engineer_groups = {e.seq: e.grp for e in case.journal_entries() if e.kind in rv.ENGINEER_KINDS}
+    # Engineer operations that changed data (a restore group's note, e.g. "opened from a bundle", changes none).
+    engineer_groups = {e.seq: e.grp for e in case.journal_entries() if e.kind in rv.ENGINEER_KINDS and e.tbl}
     for row in case.rows("signature"):
         fields = _fields(case, row)
         seq = int(row.get("journal_seq") or 0)
@@ -112,6 +116,46 @@ def check_signatures(case: CaseFile) -> CheckReport:
                                        render("signature.unsigned", state=_state_label(case.workflow_state,
                                                                                        current_language()))))
     return report
+
+
+# -- bundles ---------------------------------------------------------------------------------------------------
+BUNDLE_SIGNATURE_FORMAT = "jnzd-bundle-signature"
+
+
+def sign_manifest(manifest: bytes) -> bytes:
+    """The ``manifest.sig`` member of a bundle: this user's signature of the manifest's SHA-256 (the manifest
+    lists every member's SHA-256, so this covers every byte of the bundle). Its time is the manifest's
+    ``created`` (the case's last change), not the clock: Ed25519 is deterministic, so an unchanged case signed
+    by the same key still exports the same bytes."""
+    own = keys.own_key()
+    assert own is not None
+    created = json.loads(manifest.decode("utf-8")).get("created")
+    fields: dict[str, object] = {
+        "purpose": "bundle", "signer": own.card.name, "role": "engineer", "public_key": own.card.public_key,
+        "fingerprint": own.card.fingerprint, "signed_utc": str(created or now_utc()),
+        "manifest_sha256": hashlib.sha256(manifest).hexdigest()}
+    doc = {"format": BUNDLE_SIGNATURE_FORMAT, "version": 1, **fields, "signature": sg.sign(own.private, fields)}
+    return (json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def verify_manifest(manifest: bytes, signature: bytes) -> sg.Signed:
+    """The bundle's signature judged against the manifest's bytes. ValueError when it is not a signature file."""
+    doc = json.loads(signature.decode("utf-8"))
+    if not isinstance(doc, dict) or doc.get("format") != BUNDLE_SIGNATURE_FORMAT:
+        raise ValueError("not a jnzd bundle signature")
+    fields = {k: doc.get(k) for k in ("purpose", "signer", "role", "public_key", "fingerprint", "signed_utc",
+                                      "manifest_sha256")}
+    public = str(doc.get("public_key") or "")
+    holds = (sg.holds(public, fields, str(doc.get("signature") or ""))
+             and doc.get("manifest_sha256") == hashlib.sha256(manifest).hexdigest())
+    why = "" if holds else render("signature.forged.message", "zh")
+    mine = keys.own_key(create=False)
+    return sg.Signed(purpose="bundle", signer=str(doc.get("signer") or ""), role=str(doc.get("role") or ""),
+                     fingerprint=sg.fingerprint(public), signed_utc=str(doc.get("signed_utc") or ""), journal_seq=0,
+                     verdict=sg.Verdict.VALID if holds else sg.Verdict.FORGED,
+                     known_as=keys.known_as(public) if holds else "", why=why,
+                     why_en="" if holds else render("signature.forged.message", "en"),
+                     own=holds and mine is not None and mine.card.public_key == public)
 
 
 def _state_label(state: str, lang: str) -> str:

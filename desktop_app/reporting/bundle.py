@@ -45,6 +45,10 @@ from desktop_app.domain.errors import BundleError, StorageFull, StorageIOError
 BUNDLE_FORMAT = "jnzd-bundle"
 BUNDLE_VERSION = 1
 MANIFEST = "manifest.json"
+# The signature of the manifest (``SIGNATURE``): the one member the manifest cannot list, since it signs the
+# manifest's bytes. Small JSON; what it holds and how it is checked is the caller's (operations/export.py).
+SIGNATURE = "manifest.sig"
+MAX_SIGNATURE_SIZE = 16 * 1024
 
 _MIB = 1024 * 1024
 _GIB = 1024 * _MIB
@@ -216,9 +220,11 @@ def _manifest_bytes(prepared: list[_Prepared], extra: Mapping[str, object]) -> b
 
 
 def _write_archive(fh: IO[bytes], manifest: bytes, prepared: list[_Prepared], date: _Date,
-                   stored: set[str]) -> list[zipfile.ZipInfo]:
+                   stored: set[str], signature: bytes | None = None) -> list[zipfile.ZipInfo]:
     with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=_LEVEL, allowZip64=True) as zf:
         entries = [(Member(MANIFEST, data=manifest), len(manifest), hashlib.sha256(manifest).hexdigest())]
+        if signature is not None:
+            entries.append((Member(SIGNATURE, data=signature), len(signature), hashlib.sha256(signature).hexdigest()))
         entries += [(p.member, p.size, p.sha256) for p in prepared]
         for member, size, sha in entries:
             info = _zip_info(member.name, date, member.name in stored, size)
@@ -239,16 +245,17 @@ def _over_ratio(size: int, compressed: int, limit: int) -> bool:
 
 
 def write_bundle(target: Path, members: Sequence[Member], manifest_extra: Mapping[str, object], *,
-                 limits: Limits = DEFAULT_LIMITS) -> None:
-    """Write the bundle atomically. Raises StorageFull (disk full), StorageIOError, BundleError (a member over
-    the limits the reader enforces), ValueError (a bad member name or manifest_extra: the caller's mistake)."""
+                 limits: Limits = DEFAULT_LIMITS, sign: Callable[[bytes], bytes] | None = None) -> None:
+    """Write the bundle atomically. ``sign(manifest bytes)`` returns the ``manifest.sig`` member, when the
+    bundle is signed. Raises StorageFull (disk full), StorageIOError, BundleError (a member over the limits the
+    reader enforces), ValueError (a bad member name or manifest_extra: the caller's mistake)."""
     target = Path(target)
     seen: set[str] = set()
     for m in members:
         if sum(x is not None for x in (m.data, m.path, m.load)) != 1:
             raise ValueError(f"member {m.name!r} needs exactly one of data, path or load")
         problem = name_problem(m.name)
-        if problem is not None or m.name == MANIFEST:
+        if problem is not None or m.name in (MANIFEST, SIGNATURE):
             raise ValueError(f"bad member name {m.name!r}: {problem[0] if problem else 'reserved'}")
         if m.name.casefold() in seen:
             raise ValueError(f"duplicate member name {m.name!r}")
@@ -267,17 +274,18 @@ def write_bundle(target: Path, members: Sequence[Member], manifest_extra: Mappin
             if total > limits.max_total_size:
                 raise _err(target, "total_too_large", size=_mb(total), limit=_mb(limits.max_total_size))
         manifest = _manifest_bytes(prepared, manifest_extra)
+        signature = sign(manifest) if sign is not None else None
         date = _zip_date(str(manifest_extra["created"]))
         stored = {p.member.name for p in prepared if _over_ratio(p.size, p.deflated, limits.max_ratio)}
         with open(tmp, "xb") as fh:
-            infos = _write_archive(fh, manifest, prepared, date, stored)
+            infos = _write_archive(fh, manifest, prepared, date, stored, signature)
             # zlib is deterministic, so the pre-pass already knew every compressed size; this is a safety net
             # that keeps the writer's promise even if it did not.
             again = {i.filename for i in infos if _over_ratio(i.file_size, i.compress_size, limits.max_ratio)}
             if again - stored:
                 fh.seek(0)
                 fh.truncate()
-                _write_archive(fh, manifest, prepared, date, stored | again)
+                _write_archive(fh, manifest, prepared, date, stored | again, signature)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -448,6 +456,14 @@ class BundleReader:
             raise _err(self.path, "member_too_large", MANIFEST, size=_mb(info.file_size),
                        limit=_mb(self.limits.max_manifest_size))
         data = b"".join(self._stream(info))
+        self.manifest_bytes = data
+        self.signature_bytes: bytes | None = None
+        sig = self._infos.get(SIGNATURE)
+        if sig is not None:
+            if sig.file_size > MAX_SIGNATURE_SIZE:
+                raise _err(self.path, "member_too_large", SIGNATURE, size=_mb(sig.file_size),
+                           limit=_mb(MAX_SIGNATURE_SIZE))
+            self.signature_bytes = b"".join(self._stream(sig))
         try:
             doc = loads_strict(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
@@ -458,7 +474,7 @@ class BundleReader:
             if m.name not in self._infos:
                 raise _err(self.path, "missing", m.name)
         for name in self._infos:
-            if name != MANIFEST and name not in listed:
+            if name not in (MANIFEST, SIGNATURE) and name not in listed:
                 raise _err(self.path, "extra", name)
         for m in manifest.members:
             found = self._infos[m.name].file_size
@@ -493,7 +509,7 @@ class BundleReader:
             if not isinstance(m, dict) or set(m) != {"name", "size", "sha256"}:
                 raise bad(f"members[{n}]")
             name, size, sha = m["name"], m["size"], m["sha256"]
-            if not isinstance(name, str) or name == MANIFEST:
+            if not isinstance(name, str) or name in (MANIFEST, SIGNATURE):
                 raise bad(f"members[{n}].name")
             problem = None if name in self._infos else name_problem(name)  # the directory's names passed it
             if problem is not None:

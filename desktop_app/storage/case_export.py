@@ -250,11 +250,14 @@ def _checked_blobs(target: Path, blobs: Callable[[str], bytes]) -> BlobData:
 
 def check_restore(where: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]], meta: Mapping[str, str],
                   blob_check: Callable[[str, int], None], *, user: str, schema_version: int = schema.SCHEMA_VERSION,
-                  note: str | None = None) -> None:
+                  note: str | None = None, inspect: Callable[[CaseFile], None] | None = None) -> None:
     """Everything ``restore_case`` would refuse, found without writing a file: the same rows go into the same
     schema, in an in-memory database, then through the same upgrade and journal entry. ``blob_check(sha256,
     size)`` raises when that blob is not available (its bytes are not stored here: a case's blobs can be
     hundreds of MB; ``restore_case`` checks the bytes themselves). ``where`` names the source in errors.
+
+    ``inspect(case)`` is then called on the in-memory case (read what it needs, raise to refuse) before it is
+    dropped.
 
     Raises BundleError naming the first problem (and where in case.json)."""
     _check_version(where, schema_version)
@@ -281,6 +284,8 @@ def check_restore(where: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
             raise
         except Exception as exc:  # a migration step that cannot take these rows
             raise _bad(where, "upgrade", version=schema_version, why=f"{type(exc).__name__}: {exc}"[:200]) from None
+        if inspect is not None:
+            inspect(case)
     finally:
         conn.close()
 

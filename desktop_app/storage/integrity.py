@@ -21,6 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from desktop_app.domain import review as rv
+from desktop_app.domain.messages import current_language, render
+from desktop_app.domain.workflow import State
 from desktop_app.storage import journal as jr
 from desktop_app.storage import schema
 
@@ -89,6 +92,36 @@ def audit(conn: sqlite3.Connection, *, blobs: bool = True, storage: bool = True)
     if blobs:
         _audit_blobs(conn, result)
     return result
+
+
+# -- in words ------------------------------------------------------------------------------------------------
+def describe(p: Problem, lang: str | None = None) -> str:
+    """The problem as one sentence naming what and where (简体中文 or English)."""
+    code = "integrity.row_readded" if p.code == ROW_ADDED and p.detail == "deleted" else f"integrity.{p.code}"
+    return render(code, lang, **_params(p, lang or current_language()))
+
+
+def _params(p: Problem, lang: str) -> dict[str, object]:
+    zh = lang == "zh"
+    label = rv.TABLE_LABELS.get(p.table, p.table)
+    table = f"{label}（{p.table}）" if zh and label != p.table else p.table
+    if p.code == CHAIN:
+        return {"seq": p.key}
+    if p.code == HEAD:
+        return {"saved": p.detail, "found": p.key}
+    if p.code == SCHEMA:
+        how = render(f"integrity.schema.{p.detail}", lang) if p.detail in ("missing", "added", "altered") else p.detail
+        return {"kind": p.table, "name": p.key, "how": how}
+    if p.code == ROW_CHANGED:
+        cols = f"（{'、'.join(p.detail.split(', '))}）" if zh and p.detail else (f" ({p.detail})" if p.detail else "")
+        return {"table": table, "key": p.key, "columns": cols}
+    if p.code in (ROW_ADDED, ROW_DELETED):
+        return {"table": table, "key": p.key}
+    if p.code == BLOB:
+        return {"sha": p.key[:12]}
+    if p.code == WORKFLOW:
+        return {"state": State(p.detail).label_zh if zh and p.detail in State._value2member_map_ else p.detail}
+    return {"detail": p.detail}
 
 
 # -- the schema ----------------------------------------------------------------------------------------------
