@@ -25,6 +25,7 @@ def main() -> int:
         commit_latency,
         energy,
         equipment,
+        integrity,
         measurements,
         portfolio,
         report,
@@ -44,6 +45,7 @@ def main() -> int:
         rows += report.run(Path(tmp))
         rows += portfolio.run(Path(tmp))
         rows += bundle.run(Path(tmp))
+        rows += integrity.run(Path(tmp))
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

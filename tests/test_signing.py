@@ -315,3 +315,19 @@ def test_submit_withdraw_and_check_on_the_command_line(demo_path: Path, capsys: 
     assert [s["verdict"] for s in data["signatures"]] == ["valid"]
     assert main(["withdraw", str(demo_path)]) == 0
     shutil.copy(demo_path, demo_path.with_name("copy.jnzd"))
+
+
+def test_the_portfolio_row_says_who_signed_and_whether_it_holds(submitted: Path, demo_path: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.operations import portfolio_extract
+
+    row = portfolio_extract.read_row(submitted)
+    assert (row.signature, row.signature_status) == ("张工", "valid")  # the engineer's own key
+    as_user(monkeypatch, tmp_path, "王审核")
+    row = portfolio_extract.read_row(submitted)
+    assert row.signature_status == "unknown_key" and row.signature == "张工（密钥未登记）"
+    assert any("提交签名有效" in line for line in row.signature_lines)
+    _raw(submitted, "UPDATE signature SET signer = '李四'")
+    row = portfolio_extract.read_row(submitted)
+    assert (row.signature, row.signature_status) == ("伪造：李四", "forged")
+    assert row.blocking >= 1  # a forged signature blocks

@@ -309,6 +309,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Internal error ({detail}); details written to {log}",
     ),
     # supervisor portfolio
+    "portfolio.signature_forged": ("伪造：{signer}", "forged: {signer}"),
+    "portfolio.signature_unknown": ("{signer}（密钥未登记）", "{signer} (key unknown)"),
+    "portfolio.signature_none": ("未签名", "unsigned"),
     "portfolio.unreadable": ("无法读取文件（{detail}）：{path}", "Cannot read the file ({detail}): {path}"),
     "cli.portfolio_pdf": ("已写出工作总结（汇总数据）PDF：{path}", "Work summary (roll-up) PDF written: {path}"),
     "cli.demo_portfolio": ("已生成 {count} 个演示案例（另有 {extra} 个用于演示错误行的文件），用时 {seconds} 秒：{path}", "Wrote {count} demo cases (and {extra} files that show error rows) in {seconds} s: {path}"),

@@ -29,14 +29,14 @@ from desktop_app import CASE_SUFFIX, __version__
 from desktop_app.domain.errors import from_os_error
 from desktop_app.domain.messages import current_language
 from desktop_app.operations.portfolio_extract import BUNDLE_SUFFIX, PROBLEMS, CaseRow, read_row, read_rows
+from desktop_app.storage import keys, tempfiles
 from desktop_app.storage import portfolio_index as index
-from desktop_app.storage import tempfiles
 from desktop_app.storage.schema import SCHEMA_VERSION
 
 __all__ = ["PROBLEMS", "CaseRow", "Summary", "case_files", "read_row", "scan", "summarize",
            "write_workbook"]
 
-EXTRACT_VERSION = "2"  # bump when a row's figures are computed differently: every index is then rebuilt
+EXTRACT_VERSION = "3"  # bump when a row's figures are computed differently: every index is then rebuilt
 POOL_MIN_FILES = 24  # fewer files to read are read in this process (starting workers costs ~0.6 s)
 _CHUNK_MAX = 16  # files per worker task: small enough for prompt progress and cancel
 
@@ -62,7 +62,7 @@ def case_files(folders: Iterable[Path]) -> list[Path]:
 def index_key() -> dict[str, str]:
     """What an index must have been built with to be reused (messages are cached in the user's language)."""
     return {"app": __version__, "schema": str(SCHEMA_VERSION), "extract": EXTRACT_VERSION,
-            "lang": current_language()}
+            "lang": current_language(), "keyring": keys.keyring_stamp()}  # whose keys are known decides a column
 
 
 def scan(folders: Sequence[Path], *, progress: Progress | None = None, cancelled: Cancelled | None = None,
@@ -274,7 +274,7 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
     ws.append(["案例文件", "文件类型", "企业名称", "统一社会信用代码", "所在地区", "所属行业", "服务机构", "诊断类型",
                "状态", "完整度（%）", "阻断问题", "警告", "其中合理性问题", "综合能耗（当量值，tce）", "节能措施（项）",
                "节能量（tce/a）", "减排（tCO2/a）", "年节约（万元）", "投资（万元）", "企业反馈", "拟采纳措施（项）",
-               "未解决审核意见", "最近审核决定", "上次审核后修改（次）", "典型问题", "最后修改（UTC）", "错误"])
+               "未解决审核意见", "最近审核决定", "签名", "上次审核后修改（次）", "典型问题", "最后修改（UTC）", "错误"])
     for r in rows:
         ok = not r.error
         ws.append([r.path.name, "上报数据包" if r.kind == "bundle" else "案例文件", r.enterprise or None,
@@ -285,7 +285,7 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
                    float(r.saving_tce) if ok else None, float(r.saving_tco2) if ok else None,
                    float(r.saving_wan) if ok else None, float(r.investment_wan) if ok else None,
                    ("已确认" if r.feedback else "未填完") if ok else None, r.adopted if ok else None,
-                   r.open_comments if ok else None, r.last_decision or None,
+                   r.open_comments if ok else None, r.last_decision or None, r.signature or None,
                    r.changed_since_review if ok and r.last_decision else None,
                    "；".join(f"{k} {n}" for k, n in r.problems.items()) or None, r.last_change or None,
                    r.error or None])

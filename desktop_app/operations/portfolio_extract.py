@@ -42,6 +42,7 @@ from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import render
 from desktop_app.domain.review import DECISION_LABELS, local_minute
+from desktop_app.domain.signature import Verdict
 from desktop_app.domain.workflow import State
 from desktop_app.operations import (
     bindings,
@@ -54,6 +55,7 @@ from desktop_app.operations import (
     measures,
     metering,
     products,
+    signing,
 )
 from desktop_app.operations.checklist import ItemState
 from desktop_app.operations.equipment import DeviceView
@@ -100,6 +102,9 @@ class CaseRow:
     last_decision: str = ""  # e.g. "退回修改 · 张审核 · 2026-11-20 10:31" ("" when never reviewed)
     changed_since_review: int = 0  # engineer change groups since the last review decision
     problems: dict[str, int] = field(default_factory=dict)  # typical problems found (工作总结), counted per case
+    signature: str = ""  # who signed the submission, as the table shows it ("" for a draft nobody signed)
+    signature_status: str = ""  # valid | unknown_key | unsigned | forged | "" (a draft)
+    signature_lines: list[str] = field(default_factory=list)  # signing.summary: every signature and what is unsigned
 
 
 # --- reading one file -------------------------------------------------------------------------------------------
@@ -172,7 +177,27 @@ def extract(case: CaseFile, path: Path) -> CaseRow:
         label = DECISION_LABELS.get(review.action, review.action)
         row.last_decision = " · ".join((label, review.reviewer, local_minute(review.decided_utc)))
     row.problems = _problems(case, nonconforming)
+    row.signature, row.signature_status = _signature(case, state)
+    row.signature_lines = signing.summary(case)
     return row
+
+
+def _signature(case: CaseFile, state: str) -> tuple[str, str]:
+    """The submission's signer and the column's verdict: forged if any signature is, else the newest submission's
+    (valid with a known key, or with an unknown one), else unsigned for a case past draft."""
+    judged = signing.verify(case)
+    forged = [s for s in judged if s.verdict is Verdict.FORGED]
+    if forged:
+        return render("portfolio.signature_forged", signer=forged[0].signer), "forged"
+    submits = [s for s in judged if s.purpose == "submit"]
+    if submits:
+        s = submits[-1]
+        if s.known or s.own:
+            return s.known_as or s.signer, "valid"
+        return render("portfolio.signature_unknown", signer=s.signer), "unknown_key"
+    if state != "draft":
+        return render("portfolio.signature_none"), "unsigned"
+    return "", ""
 
 
 def _intention(ent: dict[str, Any], eng: dict[str, Any], row: CaseRow) -> list[object]:

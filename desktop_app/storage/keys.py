@@ -13,6 +13,7 @@ Every file is written to a temporary name and renamed, so a crash leaves the old
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import uuid
@@ -129,6 +130,13 @@ def keyring() -> list[Card]:
     cards = read_cards(path)
     _cache[path] = (stamp, cards)
     return list(cards)
+
+
+def keyring_stamp() -> str:
+    """Changes whenever the set of known keys does (cached portfolio rows say "key known" or not)."""
+    own = own_key(create=False)
+    known = sorted(c.public_key for c in keyring()) + ([own.card.public_key] if own else [])
+    return hashlib.sha256("\n".join(known).encode("ascii")).hexdigest()[:16]
 
 
 def known_as(public_key: str) -> str:

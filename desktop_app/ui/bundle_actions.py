@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app import CASE_SUFFIX
 from desktop_app.domain.errors import JnzdError
+from desktop_app.domain.messages import current_language, render
 from desktop_app.operations import export
 from desktop_app.storage.lock import default_user
 
@@ -17,15 +18,19 @@ def verify_dialog(parent: QWidget) -> None:
     if not path:
         return
     try:
-        manifest = export.verify(Path(path))
+        checked = export.inspect(Path(path))
     except JnzdError as exc:
         QMessageBox.warning(parent, parent.tr("校验上报数据包"), exc.message())
         return
+    manifest = checked.manifest
     extra = export.loads_manifest_extra(manifest)
     text = parent.tr("校验通过：%1 个成员，SHA-256 与大小均一致。\n企业：%2\n统一社会信用代码：%3\n诊断基准日期：%4")
-    QMessageBox.information(parent, parent.tr("校验上报数据包"), text
-                            .replace("%1", str(len(manifest.members))).replace("%2", str(extra.get("enterprise", "")))
-                            .replace("%3", str(extra.get("uscc", ""))).replace("%4", str(extra.get("as_of_date", ""))))
+    text = (text.replace("%1", str(len(manifest.members))).replace("%2", str(extra.get("enterprise", "")))
+            .replace("%3", str(extra.get("uscc", ""))).replace("%4", str(extra.get("as_of_date", ""))))
+    signed = checked.signature
+    lines = [signed.describe(current_language()) if signed is not None else render("signature.bundle_unsigned"),
+             *checked.case_signatures]
+    QMessageBox.information(parent, parent.tr("校验上报数据包"), text + "\n\n" + "\n".join(lines))
 
 
 def open_dialog(parent: QWidget) -> Path | None:

@@ -2155,62 +2155,62 @@
         <translation>No measurements yet: use &quot;Import logger files…&quot;, or jnzd import-log on the command line.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="158"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="159"/>
         <source>来源：</source>
         <translation>Source: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="161"/>
         <source>读取 %1 行，跳过 %2 行</source>
         <translation>%1 rows read, %2 skipped</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="163"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="164"/>
         <source>，重复时间戳 %1</source>
         <translation>, %1 duplicate timestamps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="165"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="166"/>
         <source>，中断 %1 处</source>
         <translation>, %1 gaps</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="195"/>
         <source>选择记录仪文件</source>
         <translation>Choose logger files</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="196"/>
         <source>记录仪数据 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
         <translation>Logger data (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="245"/>
         <source>删除数据集</source>
         <translation>Delete dataset</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="246"/>
         <source>删除当前数据集及其通道和标注？原始文件保留在案例中；可用“撤销”恢复。</source>
         <translation>Delete this dataset with its channels and notes? The original files stay in the case; Undo restores it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="257"/>
         <source>添加标注</source>
         <translation>Add annotation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="256"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="257"/>
         <source>标注文字：</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="266"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="267"/>
         <source>导出图表</source>
         <translation>Export chart</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/measurements.py" line="272"/>
+        <location filename="../../desktop_app/ui/pages/measurements.py" line="273"/>
         <source>导出失败：</source>
         <translation>Export failed: </translation>
     </message>
@@ -2663,41 +2663,46 @@
     </message>
     <message>
         <location filename="../../forms/overview.ui" line="40"/>
+        <source>文件完整性：各行、修改记录、数据库结构、状态和数据块是否都按修改记录核对无误；签名：谁提交、谁审核，其密钥是否已登记在本机的密钥环中（jnzd keys）</source>
+        <translation>File integrity: whether every row, the journal, the database structure, the state and the data blocks check out against the journal; signatures: who submitted, who reviewed, and whether their keys are in this computer&apos;s keyring (jnzd keys)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/overview.ui" line="41"/>
         <source>必填项完整度 %p%</source>
         <translation>Required fields %p%</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="41"/>
+        <location filename="../../forms/overview.ui" line="42"/>
         <source>诊断清单必填条目 %p%</source>
         <translation>Checklist required items %p%</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="44"/>
+        <location filename="../../forms/overview.ui" line="45"/>
         <source>提交审核</source>
         <translation>Submit for review</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="45"/>
+        <location filename="../../forms/overview.ui" line="46"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="46"/>
+        <location filename="../../forms/overview.ui" line="47"/>
         <source>退回修改</source>
         <translation>Return for changes</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="47"/>
+        <location filename="../../forms/overview.ui" line="48"/>
         <source>审核通过</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="48"/>
+        <location filename="../../forms/overview.ui" line="49"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../forms/overview.ui" line="56"/>
+        <location filename="../../forms/overview.ui" line="57"/>
         <source>待完善（双击跳转）</source>
         <translation>To complete (double-click to go there)</translation>
     </message>
@@ -2705,42 +2710,62 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="67"/>
         <source>状态：</source>
         <translation>State: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="69"/>
         <source>（只读）</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="76"/>
         <source>清单：</source>
         <translation>Checklist: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="77"/>
         <source>各章节必填：</source>
         <translation>Required per section: </translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="78"/>
         <source>尚未选择诊断清单模板</source>
         <translation>No checklist template chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="83"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="93"/>
+        <source>文件完整性已核对</source>
+        <translation>File integrity checked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="96"/>
+        <source>文件在程序之外被改动过（见下方待完善清单中的“文件完整性”各条）</source>
+        <translation>The file was changed outside the app (see the &apos;File integrity&apos; items in the list below)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="113"/>
         <source>没有待完善的内容。</source>
         <translation>Nothing left to complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="131"/>
+        <source>退回修改</source>
+        <translation>Return for changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="131"/>
+        <source>退回原因：</source>
+        <translation>Reason for returning:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="135"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/overview.py" line="101"/>
+        <location filename="../../desktop_app/ui/pages/overview.py" line="135"/>
         <source>确定要“%s”这个案例吗？</source>
         <translation>Really &apos;%s&apos; this case?</translation>
     </message>
@@ -2814,147 +2839,157 @@
         <translation>Unreadable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="69"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="70"/>
         <source>企业名称</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="70"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="71"/>
         <source>所在地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="71"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="72"/>
         <source>所属行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="72"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="73"/>
         <source>服务机构</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="73"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="74"/>
         <source>诊断类型</source>
         <translation>Diagnosis type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="74"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="75"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="75"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="76"/>
         <source>完整度（%）</source>
         <translation>Completeness (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="76"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="77"/>
         <source>阻断问题</source>
         <translation>Blocking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="77"/>
-        <source>阻止提交的问题（项）</source>
-        <translation>Problems that block submission (count)</translation>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
+        <source>阻止提交的问题（项），含文件完整性：各行、修改记录、数据库结构和状态已按修改记录核对；数据块内容和数据库页面未在此核对（jnzd check 或打开案例时核对）</source>
+        <translation>Problems that block submission (count), file integrity included: rows, journal, database structure and state are checked against the journal; data block contents and database pages are not checked here (jnzd check and opening the case do)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>
         <source>合理性问题</source>
         <translation>Plausibility</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="79"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
         <source>需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现</source>
         <translation>Data problems to verify: missing inputs, inconsistencies, values to check; not the diagnosis&apos; findings such as eliminated or below-limit equipment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
         <source>综合能耗（tce）</source>
         <translation>Energy use (tce)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="82"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
         <source>综合能源消费量，当量值</source>
         <translation>Comprehensive energy consumption, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="83"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
         <source>节能措施（项）</source>
         <translation>Measures (count)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="84"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
         <source>不含企业不采纳的措施</source>
         <translation>Excluding measures the enterprise rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="85"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
         <source>节能量（tce/a）</source>
         <translation>Savings (tce/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="86"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
         <source>节能量，当量值</source>
         <translation>Energy savings, calorific equivalent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="87"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
         <source>减排（tCO2/a）</source>
         <translation>CO2 reduction (tCO2/a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="88"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
         <source>年节约（万元）</source>
         <translation>Annual saving (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="89"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
         <source>投资（万元）</source>
         <translation>Investment (10k yuan)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="90"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
         <source>企业反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="91"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
         <source>审核意见（条）</source>
         <translation>Review comments (open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="92"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
         <source>尚未解决的审核意见</source>
         <translation>Review comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="93"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
         <source>上次审核</source>
         <translation>Last review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="94"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
+        <source>签名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
+        <source>提交人的签名：✓ 有效且密钥已登记；密钥未登记；未签名；伪造（阻断）。密钥环用 jnzd keys add 导入</source>
+        <translation>The submitter&apos;s signature: ✓ valid with a known key; key unknown; unsigned; forged (blocking). Import keys with jnzd keys add</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="101"/>
         <source>审核后修改（组）</source>
         <translation>Changes since review</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="95"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="102"/>
         <source>上次审核决定之后工程师的修改</source>
         <translation>Engineer&apos;s change groups since the last review decision</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="96"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="103"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="97"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="104"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="98"/>
+        <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="105"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
@@ -4305,20 +4340,20 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="16"/>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="22"/>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="26"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="17"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="23"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="33"/>
         <source>校验上报数据包</source>
         <translation>Verify upload bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="16"/>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="33"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="17"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="38"/>
         <source>上报数据包 (*.zip)</source>
         <translation>Upload bundle (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="25"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="27"/>
         <source>校验通过：%1 个成员，SHA-256 与大小均一致。
 企业：%2
 统一社会信用代码：%3
@@ -4329,18 +4364,18 @@ USCC: %3
 As-of date: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="33"/>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="49"/>
         <source>打开上报数据包</source>
         <translation>Open upload bundle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="36"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="41"/>
         <source>还原为案例文件</source>
         <translation>Restore as a case file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/bundle_actions.py" line="38"/>
+        <location filename="../../desktop_app/ui/bundle_actions.py" line="43"/>
         <source>节能诊断案例 (*%1)</source>
         <translation>Diagnosis case (*%1)</translation>
     </message>

@@ -156,6 +156,14 @@ class Ui_OverviewForm(object):
 
         self.statusLayout.addWidget(self.stateValue)
 
+        self.trustValue = QLabel(self.statusGroup)
+        self.trustValue.setObjectName(u"trustValue")
+        self.trustValue.setTextFormat(Qt.RichText)
+        self.trustValue.setWordWrap(True)
+        self.trustValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.statusLayout.addWidget(self.trustValue)
+
         self.completenessBar = QProgressBar(self.statusGroup)
         self.completenessBar.setObjectName(u"completenessBar")
 
@@ -245,6 +253,9 @@ class Ui_OverviewForm(object):
         self.lbl_energyValue.setText(QCoreApplication.translate("OverviewForm", u"\u7efc\u5408\u80fd\u8017", None))
         self.lbl_co2Value.setText(QCoreApplication.translate("OverviewForm", u"\u4e8c\u6c27\u5316\u78b3\u6392\u653e", None))
         self.statusGroup.setTitle(QCoreApplication.translate("OverviewForm", u"\u72b6\u6001\u4e0e\u5b8c\u6574\u5ea6", None))
+#if QT_CONFIG(tooltip)
+        self.trustValue.setToolTip(QCoreApplication.translate("OverviewForm", u"\u6587\u4ef6\u5b8c\u6574\u6027\uff1a\u5404\u884c\u3001\u4fee\u6539\u8bb0\u5f55\u3001\u6570\u636e\u5e93\u7ed3\u6784\u3001\u72b6\u6001\u548c\u6570\u636e\u5757\u662f\u5426\u90fd\u6309\u4fee\u6539\u8bb0\u5f55\u6838\u5bf9\u65e0\u8bef\uff1b\u7b7e\u540d\uff1a\u8c01\u63d0\u4ea4\u3001\u8c01\u5ba1\u6838\uff0c\u5176\u5bc6\u94a5\u662f\u5426\u5df2\u767b\u8bb0\u5728\u672c\u673a\u7684\u5bc6\u94a5\u73af\u4e2d\uff08jnzd keys\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.completenessBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u5fc5\u586b\u9879\u5b8c\u6574\u5ea6 %p%", None))
         self.checklistBar.setFormat(QCoreApplication.translate("OverviewForm", u"\u8bca\u65ad\u6e05\u5355\u5fc5\u586b\u6761\u76ee %p%", None))
         self.submitButton.setText(QCoreApplication.translate("OverviewForm", u"\u63d0\u4ea4\u5ba1\u6838", None))

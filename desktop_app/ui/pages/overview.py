@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QListWidgetItem, QMessageBox, QWidget
 
 from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.findings import CheckReport, Severity
+from desktop_app.domain.signature import Verdict
 from desktop_app.domain.workflow import Action, allowed_actions
+from desktop_app.operations import signing
 from desktop_app.operations.check import check_case
-from desktop_app.operations.summary import summarize
+from desktop_app.operations.summary import CaseSummary, summarize
 from desktop_app.operations.workflow import transition
 from desktop_app.ui.document import CaseDocument
 from desktop_app.ui.forms.ui_overview import Ui_OverviewForm
@@ -64,6 +68,7 @@ class OverviewPage(SectionPage):
         if s.read_only:
             state += "　" + self.tr("（只读）")
         ui.stateValue.setText(state)
+        ui.trustValue.setText(self._trust_html(s))
         ui.completenessBar.setValue(round(s.completeness * 100))
         ui.checklistBar.setValue(round(s.checklist_completeness * 100))
         sections = "；".join(f"{c['id']} {c['required_answered']}/{c['required_total']}"
@@ -76,6 +81,31 @@ class OverviewPage(SectionPage):
             button.setVisible(action in allowed)
         self._fill_findings(report)
 
+    def _trust_html(self, s: CaseSummary) -> str:
+        """What the journal proves and who signed: green when proven and signed by a known key, amber for what
+        cannot be proven (unsigned, a key this computer does not know, rows an older version wrote), red for
+        changes outside the app and forged signatures. Colour always comes with a mark."""
+        case = self.document.case
+        assert case is not None
+        red, amber, green = "#b00020", "#b06000", "#2e8b3a"
+        rows: list[tuple[str, str, str]] = []
+        if s.integrity_ok:
+            rows.append((green, "✓", s.integrity[0] if s.integrity else self.tr("文件完整性已核对")))
+            rows += [(amber, "ⓘ", line) for line in s.integrity[1:]]
+        else:
+            rows.append((red, "✖", self.tr("文件在程序之外被改动过（见下方待完善清单中的“文件完整性”各条）")))
+        judged = signing.verify(case)
+        for i, line in enumerate(s.signatures):
+            if i < len(judged) and judged[i].verdict is Verdict.FORGED:
+                rows.append((red, "✖", line))
+            elif i < len(judged) and (judged[i].known or judged[i].own):
+                rows.append((green, "✓", line))
+            else:
+                rows.append((amber, "⚠", line))
+        if case.recovery_note:
+            rows.append((amber, "ⓘ", case.recovery_note))
+        return "<br>".join(f'<span style="color:{c}">{m} {html.escape(t)}</span>' for c, m, t in rows)
+
     def _fill_findings(self, report: CheckReport) -> None:
         lst = self.ui.findingsList
         lst.clear()
@@ -83,8 +113,8 @@ class OverviewPage(SectionPage):
             item = QListWidgetItem(self.tr("没有待完善的内容。"))
             item.setData(Qt.ItemDataRole.UserRole, "")  # never None (see pages/checklist.py)
             lst.addItem(item)
-        for f in report.findings:
-            mark = "⛔" if f.severity is Severity.BLOCKING else "⚠"
+        for f in sorted(report.findings, key=lambda f: f.severity is not Severity.BLOCKING):  # blocking first
+            mark = "✖" if f.severity is Severity.BLOCKING else "⚠"
             item = QListWidgetItem(f"{mark} {f.message}")
             item.setData(Qt.ItemDataRole.UserRole, f.key)
             lst.addItem(item)

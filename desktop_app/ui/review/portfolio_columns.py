@@ -51,10 +51,11 @@ class C(IntEnum):
     FEEDBACK = 15
     COMMENTS = 16
     LAST_DECISION = 17
-    CHANGED = 18
-    LAST_CHANGE = 19
-    FILE = 20
-    ERROR = 21
+    SIGNATURE = 18
+    CHANGED = 19
+    LAST_CHANGE = 20
+    FILE = 21
+    ERROR = 22
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,10 @@ COLUMNS: dict[C, Column] = {
     C.COMMENTS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "审核意见（条）"), 100, True,
                        QT_TRANSLATE_NOOP("PortfolioModel", "尚未解决的审核意见")),
     C.LAST_DECISION: Column(QT_TRANSLATE_NOOP("PortfolioModel", "上次审核"), 200),
+    C.SIGNATURE: Column(QT_TRANSLATE_NOOP("PortfolioModel", "签名"), 150, False,
+                        QT_TRANSLATE_NOOP("PortfolioModel",
+                                          "提交人的签名：✓ 有效且密钥已登记；密钥未登记；未签名；伪造（阻断）。"
+                                          "密钥环用 jnzd keys add 导入")),
     C.CHANGED: Column(QT_TRANSLATE_NOOP("PortfolioModel", "审核后修改（组）"), 120, True,
                       QT_TRANSLATE_NOOP("PortfolioModel", "上次审核决定之后工程师的修改")),
     C.LAST_CHANGE: Column(QT_TRANSLATE_NOOP("PortfolioModel", "最后修改"), 130),

@@ -188,10 +188,10 @@ class PortfolioModel(QAbstractTableModel):
                 C.INVESTMENT: r.investment_wan}[c]
             return f"{value:,.{DECIMALS[c]}f}"
         match c:
-            case C.ENTERPRISE | C.REGION | C.INDUSTRY | C.AGENCY | C.TYPE | C.LAST_DECISION:
+            case C.ENTERPRISE | C.REGION | C.INDUSTRY | C.AGENCY | C.TYPE | C.LAST_DECISION | C.SIGNATURE:
                 return str(getattr(r, {C.ENTERPRISE: "enterprise", C.REGION: "region", C.INDUSTRY: "industry",
                                        C.AGENCY: "agency", C.TYPE: "diagnosis_type",
-                                       C.LAST_DECISION: "last_decision"}[c]))
+                                       C.LAST_DECISION: "last_decision", C.SIGNATURE: "signature"}[c]))
             case C.STATE:
                 return tr(STATE_LABELS[r.workflow]) if r.workflow in STATE_LABELS else r.workflow
             case C.BLOCKING | C.WARNINGS | C.MEASURES | C.COMMENTS:
@@ -228,13 +228,17 @@ class PortfolioModel(QAbstractTableModel):
             return self.tr("必填内容尚未填完")
         if c == C.LAST_CHANGE and r.last_change:
             return self.tr("UTC 时间：") + r.last_change
+        if c == C.SIGNATURE and r.signature_lines:
+            return "\n".join(r.signature_lines)
         return None
 
     def _background(self, r: CaseRow, c: C) -> QColor | None:
         if r.error:
             return RED
-        if c == C.BLOCKING and r.blocking > 0:
+        if (c == C.BLOCKING and r.blocking > 0) or (c == C.SIGNATURE and r.signature_status == "forged"):
             return RED
+        if c == C.SIGNATURE and r.signature_status in ("unknown_key", "unsigned"):
+            return AMBER
         if (c == C.WARNINGS and r.plausibility > 0) or (c == C.COMPLETENESS and r.completeness < 1):
             return AMBER
         if c == C.COMMENTS and r.open_comments > 0:
@@ -246,8 +250,10 @@ class PortfolioModel(QAbstractTableModel):
     def _marker(self, r: CaseRow, c: C) -> QIcon | None:
         if r.error:
             return self._icon("error") if c in (C.ENTERPRISE, C.FILE) else None
-        if c == C.BLOCKING and r.blocking > 0:
+        if (c == C.BLOCKING and r.blocking > 0) or (c == C.SIGNATURE and r.signature_status == "forged"):
             return self._icon("error")
+        if c == C.SIGNATURE and r.signature_status in ("unknown_key", "unsigned"):
+            return self._icon("warning")
         if (c == C.WARNINGS and r.plausibility > 0) or (c == C.COMPLETENESS and r.completeness < 1):
             return self._icon("warning")
         if c == C.STATE and awaiting_review(r):
