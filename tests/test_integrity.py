@@ -202,3 +202,15 @@ def test_a_bundle_round_trip_audits_clean(demo_path: Path, tmp_path: Path) -> No
     opened = export.open_bundle(out, tmp_path / "from-bundle.jnzd", user="审核员")
     found = audit_of(opened)
     assert found.ok and found.unsealed == 0, found.problems
+
+
+@pytest.mark.parametrize("kind", list(TAMPERING))
+def test_the_review_window_row_blocks_on_every_tampering(demo_path: Path, kind: str) -> None:
+    """The supervisor's table (its in-place, page-check-free pass) shows each tampering as a blocking problem."""
+    from desktop_app.operations import portfolio_extract
+
+    assert portfolio_extract.read_row(demo_path).blocking == 0
+    tamper, _expected = TAMPERING[kind]
+    tamper(demo_path)
+    row = portfolio_extract.read_row(demo_path)
+    assert not row.error and row.blocking >= 1, kind

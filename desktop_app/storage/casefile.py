@@ -471,12 +471,13 @@ class CaseFile:
             self._verified = (entries[-1].seq, entries[-1].hash)
         return broken
 
-    def audit(self, *, thorough: bool = True) -> integrity.Audit:
+    def audit(self, *, thorough: bool = True, blobs: bool = True) -> integrity.Audit:
         """What the journal proves about this file (``integrity.audit``). ``thorough`` adds SQLite's page check
         and the blobs' hashes; it runs once per open (blobs are immutable and this writer's own commits cannot
-        corrupt pages), and later calls recompute only rows, chain, schema and workflow, merging its findings."""
+        corrupt pages), and later calls recompute only rows, chain, schema and workflow, merging its findings.
+        ``thorough=False`` skips the page check, and the blobs too unless ``blobs``."""
         if not thorough:
-            return integrity.audit(self.conn, blobs=False, storage=False)
+            return integrity.audit(self.conn, blobs=blobs, storage=False)
         if self._thorough is None:
             found = integrity.audit(self.conn)
             self._thorough = [p for p in found.problems if p.code in (integrity.BLOB, integrity.STORAGE)], found

@@ -2880,8 +2880,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="78"/>
-        <source>阻止提交的问题（项），含文件完整性：各行、修改记录、数据库结构和状态已按修改记录核对；数据块内容和数据库页面未在此核对（jnzd check 或打开案例时核对）</source>
-        <translation>Problems that block submission (count), file integrity included: rows, journal, database structure and state are checked against the journal; data block contents and database pages are not checked here (jnzd check and opening the case do)</translation>
+        <source>阻止提交的问题（项），含文件完整性：各行、修改记录、数据库结构、状态和数据块已按修改记录核对；数据库页面未在此核对（jnzd check 或打开案例时核对）</source>
+        <translation>Problems that block submission (count), file integrity included: rows, journal, database structure, state and data blocks are checked against the journal; the database pages are not checked here (jnzd check and opening the case do)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/review/portfolio_columns.py" line="81"/>

@@ -76,8 +76,8 @@ COLUMNS: dict[C, Column] = {
     C.COMPLETENESS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "完整度（%）"), 110, True),
     C.BLOCKING: Column(QT_TRANSLATE_NOOP("PortfolioModel", "阻断问题"), 80, True,
                        QT_TRANSLATE_NOOP("PortfolioModel",
-                                         "阻止提交的问题（项），含文件完整性：各行、修改记录、数据库结构和状态已按修改记录核对；"
-                                         "数据块内容和数据库页面未在此核对（jnzd check 或打开案例时核对）")),
+                                         "阻止提交的问题（项），含文件完整性：各行、修改记录、数据库结构、状态和数据块已按修改记录核对；"
+                                         "数据库页面未在此核对（jnzd check 或打开案例时核对）")),
     C.WARNINGS: Column(QT_TRANSLATE_NOOP("PortfolioModel", "合理性问题"), 80, True,
                        QT_TRANSLATE_NOOP("PortfolioModel",
                                          "需核实的数据问题（项）：缺少的输入、前后不一致、待核实的数值；不含设备淘汰、低于限定值等诊断发现")),
