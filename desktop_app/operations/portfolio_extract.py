@@ -6,8 +6,9 @@ The same figures as the slow path (``summary.summarize``, ``measures.register``/
 - the case is read in place (``CaseFile.open_reader``): no in-memory copy of its blobs, no lock, no snapshot;
 - the check runs every checker of ``check.CHECKERS`` except three, replaced by cheaper equivalents. The file's
   integrity is ``check.check_integrity_quick``: rows, chain, schema, workflow state and blobs are proven against
-  the journal, but SQLite's page check is not run (``jnzd check`` does; the column's tooltip says so). The other two skip what cannot change a finding: the checklist derives an item's bound
-  answer only when the item's result depends on it (the
+  the journal, but SQLite's page check is not run (``jnzd check`` does; the column's tooltip says so). The other
+  two skip what cannot change a finding: the checklist derives an item's bound answer only when the item's
+  result depends on it (the
   engineer's status is 未查, or a 不符合 without a finding, or a number answered without a value), and the measures
   are evaluated without NPV/IRR (their lifetime is still validated; a valid lifetime never makes NPV/IRR fail);
 - no measurement statistics, products text, metering text or equipment text.
