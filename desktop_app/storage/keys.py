@@ -119,10 +119,8 @@ def keyring() -> list[Card]:
     path = keyring_path()
     try:
         st = path.stat()
-    except FileNotFoundError:
+    except OSError:  # none yet, or a data folder that cannot be used: every key is then unknown, never "known"
         return []
-    except OSError as exc:
-        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
     stamp = (st.st_mtime_ns, st.st_size)
     cached = _cache.get(path)
     if cached is not None and cached[0] == stamp:
