@@ -14,9 +14,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:  # imported where used: ~20 ms that jnzd info on an unsigned case need not pay
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 MESSAGE_VERSION = 1
 PURPOSES = ("submit", "decision", "bundle")
@@ -50,6 +51,8 @@ def encode_key(raw: bytes) -> str:
 
 def decode_key(text: str) -> Ed25519PublicKey | None:
     """The public key of a base64 text, or None when it is not a 32-byte Ed25519 key."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
         return Ed25519PublicKey.from_public_bytes(raw) if len(raw) == 32 else None
@@ -79,6 +82,8 @@ def sign(private_key: Ed25519PrivateKey, fields: dict[str, object]) -> str:
 
 def holds(public_key_b64: str, fields: dict[str, object], signature_b64: str) -> bool:
     """True when ``signature_b64`` is the key's signature of exactly these fields."""
+    from cryptography.exceptions import InvalidSignature
+
     key = decode_key(public_key_b64)
     if key is None:
         return False

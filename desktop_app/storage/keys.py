@@ -20,15 +20,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from desktop_app.domain import errors
 from desktop_app.domain import signature as sg
 from desktop_app.domain.messages import render
 from desktop_app.storage.lock import default_user
 from desktop_app.storage.snapshots import data_dir
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 CARD_FORMAT = "jnzd-key-card"
 KEYRING_FORMAT = "jnzd-keyring"
@@ -67,6 +68,9 @@ def keyring_path() -> Path:
 
 def own_key(*, create: bool = True) -> OwnKey | None:
     """This user's key pair; created (with its card) on first use unless ``create=False``."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     folder = keys_dir()
     pem = folder / "signing-key.pem"
     if not pem.exists():
