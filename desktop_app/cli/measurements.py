@@ -25,6 +25,16 @@ def _count(text: str) -> int:
     return value
 
 
+def _date(text: str) -> str:
+    """An ISO date (``--date``): checked here, so a day that does not exist is a usage error, not ignored."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(render("cli.not_a_date", value=text)) from None
+
+
 def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True) -> None:
     """The reading choices of one file (given before any ``--file``: of every file)."""
     none = None if defaults else argparse.SUPPRESS
@@ -45,7 +55,7 @@ def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True
                    "或 strptime 格式" if zh
                    else "ymd, dmy, mdy (two-digit years: ymd-yy, dmy-yy, mdy-yy), excel, time (time of day only) "
                    "or a strptime format")
-    p.add_argument("--date", default=none, metavar="YYYY-MM-DD", dest="base_date",
+    p.add_argument("--date", default=none, metavar="YYYY-MM-DD", dest="base_date", type=_date,
                    help="只有时刻的行所属的日期" if zh else "the date of rows that hold only a time of day")
     p.add_argument("--accept-timing", default=none, action="store_true",
                    help="时间跨度或间隔异常时仍然导入" if zh else "import although the span or interval looks wrong")

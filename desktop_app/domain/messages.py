@@ -295,6 +295,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "ro.requested": ("以只读方式打开", "opened read-only"),
     "ro.workflow": ("案例已提交或已通过，需退回或撤回后才能修改", "submitted or approved; return or withdraw it to edit"),
     # CLI
+    "cli.not_a_date": ("“{value}”不是日期（应写成 YYYY-MM-DD，如 2024-03-01）", "'{value}' is not a date (YYYY-MM-DD expected, e.g. 2024-03-01)"),
     "cli.not_a_count": ("“{value}”不是行数（应为 0 或正整数）", "'{value}' is not a number of lines (0 or more expected)"),
     "cli.usage": ("用法错误：{detail}", "Usage error: {detail}"),
     "cli.no_display": (
