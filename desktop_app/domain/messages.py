@@ -61,7 +61,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "案例文件升级失败（{detail}），文件未改动，升级前快照：{snapshot}",
         "Upgrading the case file failed ({detail}); the file is unchanged; snapshot taken before: {snapshot}",
     ),
-    "storage.full": ("磁盘已满，最后一次修改未保存，案例文件保持完好：{path}", "Disk full: the last edit was not saved; the case file is intact: {path}"),
+    "storage.full": ("磁盘已满或超出文件大小上限，最后一次修改未保存，案例文件保持完好：{path}", "Disk full or over the file-size limit: the last edit was not saved; the case file is intact: {path}"),
     "storage.full_output": (
         "磁盘已满或超出文件大小上限，未写出 {path}（没有留下不完整的文件）",
         "Disk full or over the file-size limit: {path} was not written (no incomplete file was left)",
