@@ -72,6 +72,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} was not written",
     ),
     "storage.folder_missing": ("文件夹不存在：{folder}（未写出 {path}）", "Folder does not exist: {folder} ({path} was not written)"),
+    "storage.path_conflict": ("无法写出 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "storage.detail.is_dir": ("已有同名的文件夹", "a folder of that name exists"),
+    "storage.detail.not_dir": ("路径中有一部分是文件，不是文件夹", "part of the path is a file, not a folder"),
     "storage.name_too_long": (
         "文件名过长（文件系统允许 {limit} 字节，案例文件名还须留出“-journal”“.lock”的位置），请用较短的名称：{path}",
         "File name too long (the file system allows {limit} bytes, and a case's name must leave room for "
@@ -152,6 +155,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "integrity.more": ("另有 {count} 处同类问题（{what}）", "{count} more of the same kind ({what})"),
     # signatures and keys (domain.signature, storage.keys, jnzd keys)
     "keys.invalid": ("密钥文件无法使用（{detail}）：{path}", "Cannot use the key file ({detail}): {path}"),
+    "keys.detail.missing": ("文件不存在", "the file does not exist"),
+    "keys.detail.unreadable": ("无法读取：{detail}", "cannot be read: {detail}"),
     "keys.detail.json": ("不是密钥卡或密钥环（JSON）", "not a key card or keyring (JSON)"),
     "keys.detail.key": ("公钥不是 Ed25519 公钥", "the public key is not an Ed25519 public key"),
     "keys.detail.fingerprint": ("指纹与公钥不符", "the fingerprint does not match the public key"),
