@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.output import one_line
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.messages import current_language, render
 
@@ -270,7 +271,7 @@ def _show(args: argparse.Namespace, prepared: Any, dataset_id: int | None, chann
         print(f"  {path.name}：{o.encoding}，分隔符 {o.delimiter!r}，小数点 {o.decimal!r}，日期格式 {o.date_format}，"
               f"时区 {o.tz}，{log.report.rows_total} 行")
         for note in log.detection.notes:
-            print(f"    · {note}")
+            print(f"    · {one_line(note)}")  # notes and warnings quote the file's cells
     names = SOURCE_NAMES if zh else SOURCE_NAMES_EN
     for c in channels:
         source = c.get("unit_source") or ""
@@ -290,7 +291,7 @@ def _show(args: argparse.Namespace, prepared: Any, dataset_id: int | None, chann
         print(f"  {ident}{c['label']}（{c['unit'] or '—'}）{c['n_valid']} 个有效值；{unit_info}" if how else
               f"  {ident}{c['label']}（{c['unit'] or '—'}）{c['n_valid']} 个有效值")
     for w in prepared.warnings:
-        print(f"  ⚠ {w}")
+        print(f"  ⚠ {one_line(w)}")
     return 0
 
 
