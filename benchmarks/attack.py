@@ -49,6 +49,9 @@ def run(tmp: Path, *, only: str = "", verbose: bool = False) -> dict[str, object
         per[o.attack.command][1] += o.clear
         per[o.attack.command][2] += bool(o.changed)
     return {"tried": len(ran), "skipped": len(outcomes) - len(ran), "clear": sum(o.clear for o in ran),
+            "refusals": sum(o.attack.code != 0 for o in ran),
+            "refused": sum(o.clear and o.attack.code != 0 for o in ran),
+            "accepted": sum(o.clear and o.attack.code == 0 for o in ran),
             "changed": sum(bool(o.changed) for o in ran), "tracebacks": sum("Traceback" in o.err for o in ran),
             "crashes": sum(o.code == 70 for o in ran), "kinds_tried": sorted(tried_kinds),
             "kinds_found": sorted(found_kinds), "per_command": dict(sorted(per.items())), "seconds": seconds,
@@ -62,7 +65,9 @@ def report(r: dict[str, object]) -> list[str]:
         "坏输入语料 attack corpus（tests/attack_corpus.py）",
         f"  尝试的输入 inputs tried           {r['tried']}"
         + (f"（跳过 skipped {r['skipped']}）" if r["skipped"] else ""),
-        f"  明确拒绝 clear refusals           {r['clear']} / {r['tried']}",
+        f"  明确拒绝 clear refusals           {r['refused']} / {r['refusals']}"
+        f"（另有 {r['accepted']} 个按文档接受、未改动任何文件 plus accepted as documented, nothing changed）",
+        f"  符合预期 as expected              {r['clear']} / {r['tried']}",
         f"  被改动的文件 changed files        {r['changed']}（须为 0 must be 0）",
         f"  回溯 tracebacks / 内部错误 exit 70 {r['tracebacks']} / {r['crashes']}",
         f"  检出的篡改种类 tamper kinds found {len(kinds_found)} / {len(kinds_tried)}（{'、'.join(kinds_found)}）",
@@ -81,8 +86,8 @@ def bench_rows(tmp: Path) -> list[tuple[str, str, str, str, str]]:
     r = run(tmp)
     kinds_tried, kinds_found = r["kinds_tried"], r["kinds_found"]
     assert isinstance(kinds_tried, list) and isinstance(kinds_found, list)
-    return [(f"坏输入语料 attack corpus：{r['tried']} 个输入", f"{r['clear']} clear refusals",
-             f"{r['tried']} tried", f"{r['changed']} files changed", "all clear, 0 changed"),
+    return [(f"坏输入语料 attack corpus：{r['tried']} 个输入", f"{r['refused']}/{r['refusals']} clear refusals",
+             f"{r['clear']}/{r['tried']} as expected", f"{r['changed']} files changed", "all clear, 0 changed"),
             ("篡改种类检出 tamper kinds detected", f"{len(kinds_found)}", f"{len(kinds_tried)} tried",
              f"{len(kinds_found)}/{len(kinds_tried)}", "all")]
 
