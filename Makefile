@@ -10,7 +10,7 @@ DEMO := out/demo.jnzd
 DEB_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils fonts-wqy-microhei
 
-.PHONY: venv system-deps forms translations run review test lint bench package clean
+.PHONY: venv system-deps forms translations run review test lint bench attack package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ test: venv system-deps lint
 bench: venv system-deps
 	$(PY) -m pip install --quiet -e '.[bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+# The bad-input corpus (tests/attack_corpus.py) outside pytest: inputs tried, clear refusals, changed files (must be
+# 0), tamper kinds detected; exits 1 unless every input was refused clearly and no file changed.
+attack: venv
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/attack.py
 
 package: venv
 	$(PY) -m PyInstaller packaging/jnzd.spec --noconfirm --distpath dist --workpath build/pyinstaller

@@ -19,6 +19,7 @@ def main() -> int:
     # Imported here, not at the top: the portfolio scan's worker processes (spawn) import this script as their
     # main module, and each would otherwise load Qt, pyqtgraph and pandas before reading a single case.
     from benchmarks import (
+        attack,
         bundle,
         charts,
         checklist,
@@ -46,6 +47,7 @@ def main() -> int:
         rows += portfolio.run(Path(tmp))
         rows += bundle.run(Path(tmp))
         rows += integrity.run(Path(tmp))
+        rows += attack.bench_rows(Path(tmp) / "attack")
     headers = ("benchmark", "ours", "reference", "ratio", "target")
     widths = [max(_w(r[i]) for r in [headers, *rows]) for i in range(5)]
     line = "  ".join("-" * w for w in widths)

@@ -24,6 +24,7 @@ from desktop_app.cli import equipment as equipment_cli
 from desktop_app.cli import keys as keys_cli
 from desktop_app.cli import measurements as measurements_cli
 from desktop_app.cli import review as review_cli
+from desktop_app.cli.output import say
 from desktop_app.domain import errors
 from desktop_app.domain.errors import JnzdError
 from desktop_app.domain.messages import current_language, render
@@ -33,7 +34,7 @@ EXIT_INTERNAL = 70
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"jnzd: {render('cli.usage', detail=message)}", file=sys.stderr)
+        say(render("cli.usage", detail=message))
         raise SystemExit(2)
 
 
@@ -125,7 +126,7 @@ def _main(argv: Sequence[str] | None) -> int:
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
-            print(f"jnzd: {render('case.not_found', path=case)}", file=sys.stderr)
+            say(render("case.not_found", path=case))
             return 3
         return _gui(case)
     groups: list[str] = []
@@ -164,7 +165,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.command in keys_cli.COMMANDS:
             return keys_cli.run(args)
     except JnzdError as exc:
-        print(f"jnzd: {exc.message()}", file=sys.stderr)
+        say(exc.message())
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -172,11 +173,11 @@ def _main(argv: Sequence[str] | None) -> int:
         raise  # main() ends quietly
     except OSError as exc:  # the environment, not a bug: disk full, no permission, a name too long, …
         error = errors.from_os_error(exc)
-        print(f"jnzd: {error.message()}", file=sys.stderr)
+        say(error.message())
         return error.exit_code
     except Exception as exc:  # never a traceback on the terminal: one line, details in a log file
         log = _write_crash_log()
-        print(f"jnzd: {render('cli.internal', detail=type(exc).__name__, log=log)}", file=sys.stderr)
+        say(render("cli.internal", detail=type(exc).__name__, log=log))
         return EXIT_INTERNAL
     build_parser().print_help()
     return 2
@@ -293,12 +294,12 @@ def _check(args: argparse.Namespace) -> int:
 def _say_recovery(note: str) -> None:
     """What opening did about a hot journal beside the case: on stderr, so ``--json`` output stays JSON."""
     if note:
-        print(f"jnzd: {note}", file=sys.stderr)
+        say(note)
 
 
 def _gui(case: Path | None) -> int:
     if not _has_display():
-        print(f"jnzd: {render('cli.no_display')}", file=sys.stderr)
+        say(render("cli.no_display"))
         return 2
     from desktop_app.ui.app import run
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.output import say
 from desktop_app.domain.messages import current_language, render
 
 COMMANDS = ("keys", "submit", "withdraw")
@@ -102,7 +102,7 @@ def _keys(args: argparse.Namespace) -> int:
         return 0
     if args.action == "add":
         if not args.args:
-            print(f"jnzd: {render('cli.usage', detail='keys add FILE…')}", file=sys.stderr)
+            say(render("cli.usage", detail="keys add FILE…"))
             return 2
         cards = []
         for name in args.args:
@@ -115,14 +115,14 @@ def _keys(args: argparse.Namespace) -> int:
         return 0
     if args.action == "remove":
         if len(args.args) != 1:
-            print(f"jnzd: {render('cli.usage', detail='keys remove FINGERPRINT')}", file=sys.stderr)
+            say(render("cli.usage", detail="keys remove FINGERPRINT"))
             return 2
         gone = keys.remove_from_keyring(args.args[0])
         print(render("cli.keys_removed", name=gone.name, fingerprint=gone.fingerprint))
         return 0
     if args.action == "set-name":
         if len(args.args) != 1:
-            print(f"jnzd: {render('cli.usage', detail='keys set-name NAME')}", file=sys.stderr)
+            say(render("cli.usage", detail="keys set-name NAME"))
             return 2
         own = keys.set_name(args.args[0])
         print(render("cli.keys_own", name=own.card.name, fingerprint=own.card.fingerprint, path=own.path))

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.output import one_line
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.messages import current_language, render
 
@@ -23,6 +24,16 @@ def _count(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(render("cli.not_a_count", value=text))
     return value
+
+
+def _date(text: str) -> str:
+    """An ISO date (``--date``): checked here, so a day that does not exist is a usage error, not ignored."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(render("cli.not_a_date", value=text)) from None
 
 
 def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True) -> None:
@@ -45,7 +56,7 @@ def _reading_options(p: argparse.ArgumentParser, zh: bool, defaults: bool = True
                    "或 strptime 格式" if zh
                    else "ymd, dmy, mdy (two-digit years: ymd-yy, dmy-yy, mdy-yy), excel, time (time of day only) "
                    "or a strptime format")
-    p.add_argument("--date", default=none, metavar="YYYY-MM-DD", dest="base_date",
+    p.add_argument("--date", default=none, metavar="YYYY-MM-DD", dest="base_date", type=_date,
                    help="只有时刻的行所属的日期" if zh else "the date of rows that hold only a time of day")
     p.add_argument("--accept-timing", default=none, action="store_true",
                    help="时间跨度或间隔异常时仍然导入" if zh else "import although the span or interval looks wrong")
@@ -260,7 +271,7 @@ def _show(args: argparse.Namespace, prepared: Any, dataset_id: int | None, chann
         print(f"  {path.name}：{o.encoding}，分隔符 {o.delimiter!r}，小数点 {o.decimal!r}，日期格式 {o.date_format}，"
               f"时区 {o.tz}，{log.report.rows_total} 行")
         for note in log.detection.notes:
-            print(f"    · {note}")
+            print(f"    · {one_line(note)}")  # notes and warnings quote the file's cells
     names = SOURCE_NAMES if zh else SOURCE_NAMES_EN
     for c in channels:
         source = c.get("unit_source") or ""
@@ -280,7 +291,7 @@ def _show(args: argparse.Namespace, prepared: Any, dataset_id: int | None, chann
         print(f"  {ident}{c['label']}（{c['unit'] or '—'}）{c['n_valid']} 个有效值；{unit_info}" if how else
               f"  {ident}{c['label']}（{c['unit'] or '—'}）{c['n_valid']} 个有效值")
     for w in prepared.warnings:
-        print(f"  ⚠ {w}")
+        print(f"  ⚠ {one_line(w)}")
     return 0
 
 

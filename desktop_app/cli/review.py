@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli.output import say
 from desktop_app.domain import review as rv
 from desktop_app.domain.messages import render
 
@@ -109,10 +109,10 @@ def _gui(folders: list[Path]) -> int:
 
     missing = [f for f in folders if not f.exists()]
     if missing:
-        print(f"jnzd: {render('case.not_found', path=missing[0])}", file=sys.stderr)
+        say(render("case.not_found", path=missing[0]))
         return 3
     if not _has_display():
-        print(f"jnzd: {render('cli.no_display')}", file=sys.stderr)
+        say(render("cli.no_display"))
         return 2
     from desktop_app.ui.app import run_review
 

@@ -131,6 +131,14 @@ class FolderNotFound(CaseFileError):
     exit_code = 3
 
 
+class PathConflict(CaseFileError):
+    """A file to write whose name is taken by a folder, or whose folder's name is taken by a file (``-o`` naming the
+    case itself, a folder given where a file is to go): ``detail`` says which."""
+
+    code = "storage.path_conflict"
+    exit_code = 6
+
+
 class PathTooLong(CaseFileError):
     """A file name longer than the file system allows (``limit`` bytes), counting the ``-journal`` and ``.lock``
     names SQLite and the lock put beside a case."""
@@ -158,7 +166,8 @@ _NOT_WRITABLE = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 def from_os_error(exc: OSError, path: object = None) -> CaseFileError:
     """The typed error for an OSError from writing or reading ``path`` (default: the error's own file name), by
     errno: disk full or over the file-size limit → OutputDiskFull; name too long → PathTooLong; no permission or a
-    read-only medium → FolderNotWritable (naming the folder); a missing file → CaseNotFound; else StorageIOError."""
+    read-only medium → FolderNotWritable (naming the folder); a missing file → CaseNotFound; a folder where a file
+    goes or a file where a folder goes → PathConflict; else StorageIOError."""
     where = str(path if path is not None else (exc.filename if exc.filename is not None else "?"))
     detail = exc.strerror or str(exc)
     if exc.errno in _DISK_FULL:
@@ -170,6 +179,10 @@ def from_os_error(exc: OSError, path: object = None) -> CaseFileError:
         return FolderNotWritable(path=where, folder=folder, detail=detail)
     if exc.errno == errno.ENOENT:
         return CaseNotFound(path=where)
+    if exc.errno == errno.EISDIR:
+        return PathConflict(path=where, detail=render("storage.detail.is_dir"))
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):  # a folder to make or to go through is a file
+        return PathConflict(path=where, detail=render("storage.detail.not_dir"))
     return StorageIOError(path=where, detail=detail)
 
 

@@ -61,7 +61,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "案例文件升级失败（{detail}），文件未改动，升级前快照：{snapshot}",
         "Upgrading the case file failed ({detail}); the file is unchanged; snapshot taken before: {snapshot}",
     ),
-    "storage.full": ("磁盘已满，最后一次修改未保存，案例文件保持完好：{path}", "Disk full: the last edit was not saved; the case file is intact: {path}"),
+    "storage.full": ("磁盘已满或超出文件大小上限，最后一次修改未保存，案例文件保持完好：{path}", "Disk full or over the file-size limit: the last edit was not saved; the case file is intact: {path}"),
     "storage.full_output": (
         "磁盘已满或超出文件大小上限，未写出 {path}（没有留下不完整的文件）",
         "Disk full or over the file-size limit: {path} was not written (no incomplete file was left)",
@@ -72,6 +72,9 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path} was not written",
     ),
     "storage.folder_missing": ("文件夹不存在：{folder}（未写出 {path}）", "Folder does not exist: {folder} ({path} was not written)"),
+    "storage.path_conflict": ("无法写出 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "storage.detail.is_dir": ("已有同名的文件夹", "a folder of that name exists"),
+    "storage.detail.not_dir": ("路径中有一部分是文件，不是文件夹", "part of the path is a file, not a folder"),
     "storage.name_too_long": (
         "文件名过长（文件系统允许 {limit} 字节，案例文件名还须留出“-journal”“.lock”的位置），请用较短的名称：{path}",
         "File name too long (the file system allows {limit} bytes, and a case's name must leave room for "
@@ -152,6 +155,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "integrity.more": ("另有 {count} 处同类问题（{what}）", "{count} more of the same kind ({what})"),
     # signatures and keys (domain.signature, storage.keys, jnzd keys)
     "keys.invalid": ("密钥文件无法使用（{detail}）：{path}", "Cannot use the key file ({detail}): {path}"),
+    "keys.detail.missing": ("文件不存在", "the file does not exist"),
+    "keys.detail.unreadable": ("无法读取：{detail}", "cannot be read: {detail}"),
     "keys.detail.json": ("不是密钥卡或密钥环（JSON）", "not a key card or keyring (JSON)"),
     "keys.detail.key": ("公钥不是 Ed25519 公钥", "the public key is not an Ed25519 public key"),
     "keys.detail.fingerprint": ("指纹与公钥不符", "the fingerprint does not match the public key"),
@@ -295,6 +300,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "ro.requested": ("以只读方式打开", "opened read-only"),
     "ro.workflow": ("案例已提交或已通过，需退回或撤回后才能修改", "submitted or approved; return or withdraw it to edit"),
     # CLI
+    "cli.not_a_date": ("“{value}”不是日期（应写成 YYYY-MM-DD，如 2024-03-01）", "'{value}' is not a date (YYYY-MM-DD expected, e.g. 2024-03-01)"),
     "cli.not_a_count": ("“{value}”不是行数（应为 0 或正整数）", "'{value}' is not a number of lines (0 or more expected)"),
     "cli.usage": ("用法错误：{detail}", "Usage error: {detail}"),
     "cli.no_display": (

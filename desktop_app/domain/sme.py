@@ -104,6 +104,17 @@ def _check_revenue(revenue: Decimal | int | float | None) -> Decimal | None:
     return value + 0  # + 0 turns -0 into 0
 
 
+def classify_stored(employees: object, revenue_wan: object) -> tuple[SmeResult, ValidationError | None]:
+    """``classify_sme`` for the values a case file holds, which may be what no setter accepts (a file changed
+    outside the app: -5 persons): then no class, the reason, and the error, for ``check`` to report as a finding
+    instead of refusing to read the case."""
+    try:
+        return classify_sme(employees if isinstance(employees, int) else None,
+                            revenue_wan if isinstance(revenue_wan, int | float) else None), None
+    except ValidationError as exc:
+        return SmeResult(None, exc.message()), exc
+
+
 def classify_sme(employees: int | None, revenue_wan: Decimal | int | float | None) -> SmeResult:
     """Classify an industrial enterprise by 从业人员 (persons) and 营业收入 (万元).
 

@@ -59,7 +59,7 @@ def read_table(path: Path, is_heading: Callable[[str], bool], sheet: str | None 
     from python_calamine import CalamineWorkbook  # only importing needs it
 
     if not path.is_file():
-        raise ImportFileError(path=str(path), detail="文件不存在")
+        raise ImportFileError(path=str(path), detail="这是一个文件夹" if path.is_dir() else "文件不存在")
     _check_zip(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))

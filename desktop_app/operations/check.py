@@ -15,7 +15,7 @@ from desktop_app.domain.checklist import Status
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import render
 from desktop_app.domain.profile import CASE_FIELDS, ENGAGEMENT_FIELDS, ENTERPRISE_FIELDS, Field
-from desktop_app.domain.sme import classify_sme
+from desktop_app.domain.sme import FIELD_EMPLOYEES, classify_stored
 from desktop_app.operations import checklist, products, signing
 from desktop_app.operations import energy as energy_ops
 from desktop_app.operations import metering as metering_ops
@@ -84,9 +84,12 @@ def check_profile(case: CaseFile) -> CheckReport:
                                        f"{ENGAGEMENT}：诊断基准日期 {as_of} 早于现场诊断结束日期 {ve}",
                                        "case_info.as_of_date"))
 
-    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
-    sme = classify_sme(employees if isinstance(employees, int) else None,
-                       revenue if isinstance(revenue, int | float) else None)
+    sme, invalid = classify_stored(ent.get("employees"), ent.get("revenue_wan"))
+    if invalid is not None:  # a value no setter accepts: the file was changed outside the app
+        column = "employees" if invalid.params.get("field") == FIELD_EMPLOYEES else "revenue_wan"
+        report.findings.append(Finding(Severity.BLOCKING, PROFILE, str(invalid.params.get("field", "")),
+                                       "profile.invalid_value", f"{PROFILE}：{invalid.message()}",
+                                       f"enterprise.{column}"))
     if eng.get("diagnosis_type") == "sme" and sme.sme_class is not None and not sme.sme_class.is_sme:
         report.findings.append(Finding(Severity.WARNING, ENGAGEMENT, "节能诊断类型", "engagement.sme_mismatch",
                                        f"{ENGAGEMENT}：诊断类型为中小企业节能诊断，但按{sme.basis}该企业为"

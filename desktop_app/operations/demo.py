@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from desktop_app.domain import errors
+from desktop_app.domain.messages import render
 from desktop_app.importers.evidence import prepare_evidence
 from desktop_app.operations import (
     checklist,
@@ -78,13 +79,15 @@ def build_demo(path: Path | str, *, overwrite: bool = False, user: str = "李明
     given = Path(path)
     path = given.absolute()
     tempfiles.check_case_name(path)
-    if path.exists() and not overwrite:
+    if os.path.lexists(path) and not overwrite:  # a dangling symbolic link is the user's too
         raise errors.CaseExists(path=str(path))
+    if path.is_dir():  # even with --force: a folder is not replaced by a case
+        raise errors.NotACaseFile(path=str(path), detail=render("case.detail.directory"))
     check_folder_writable(path)
     tmp = tempfiles.temp_path(path)
     try:
         _fill_demo(tmp, user)
-        if path.exists() and not overwrite:
+        if os.path.lexists(path) and not overwrite:
             raise errors.CaseExists(path=str(path))
         os.replace(tmp, path)
     except OSError as exc:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop_app.calculations.units import decimal_or_none
-from desktop_app.domain.sme import classify_sme
+from desktop_app.domain.sme import classify_stored
 
 LIST_COLUMNS = ("序号", "企业名称", "所在地市", "所在区县", "所属行业", "组织机构代码", "节能诊断类型",
                 "提供服务的机构",
@@ -19,9 +19,7 @@ def intention_row(ent: Mapping[str, Any], eng: Mapping[str, Any], *, enterprise:
     """One row of the list (序号 1; the caller renumbers). The 组织机构代码 is the USCC's 9th–17th characters."""
     uscc = str(ent.get("uscc") or "")
     org = f"{uscc[8:16]}-{uscc[16]}" if len(uscc) == 18 else None
-    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
-    sme = classify_sme(employees if isinstance(employees, int) else None,
-                       revenue if isinstance(revenue, int | float) else None)
+    sme, _invalid = classify_stored(ent.get("employees"), ent.get("revenue_wan"))  # check reports it
     is_sme = None if sme.sme_class is None else f"{'是' if sme.sme_class.is_sme else '否'}（{sme.sme_class.label_zh}）"
     remarks = []
     if eng.get("diagnosis_type") == "regional":

@@ -55,7 +55,7 @@ def prepare(paths: Sequence[Path | str], options: LogOptions | Sequence[LogOptio
     originals: list[tuple[Path, tuple[int, int, str]]] = []
     for n, (path, opts) in enumerate(zip(files, per_file, strict=True)):
         if not path.is_file():
-            raise ImportFileError(path=str(path), detail="文件不存在")
+            raise ImportFileError(path=str(path), detail="这是一个文件夹" if path.is_dir() else "文件不存在")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ImportFileError(path=str(path), detail="超过 2 GB，请分割后导入")
 
@@ -69,6 +69,11 @@ def prepare(paths: Sequence[Path | str], options: LogOptions | Sequence[LogOptio
             digest = pool.submit(_sha256, path)
             logs.append(parse(path, opts, part))
             originals.append((path, (stat.st_size, stat.st_mtime_ns, digest.result())))
+        read = logs[-1].values
+        if read and not any(np.isfinite(v).any() for v in read.values()):  # a dataset of nothing but gaps
+            rows = logs[-1].report.rows_total
+            detail = f"没有任何有效数值：{rows} 行中每个数值列都为空、NaN 或无法读取"
+            raise ImportFileError(path=str(path), detail=detail)
     tzs = {log.detection.options.tz for log in logs}
     if len(tzs) > 1:
         raise ValidationError(field="时区", detail=f"各文件的时区不同（{'、'.join(sorted(tzs))}），请统一后再一起导入")

@@ -13,6 +13,7 @@ are read by worker processes (``spawn``: the same in a PyInstaller-frozen app, w
 
 from __future__ import annotations
 
+import io
 import math
 import multiprocessing
 import os
@@ -304,7 +305,10 @@ def write_workbook(rows: Sequence[CaseRow], out: Path) -> Path:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tempfiles.sweep(out.parent)
-        wb.save(tmp)
+        raw = io.BytesIO()  # in memory first: openpyxl's own file, left open when a write fails, would fail
+        wb.save(raw)  # again (with a traceback) when the interpreter collects it
+        with open(tmp, "wb") as fh:
+            fh.write(raw.getvalue())
         os.replace(tmp, out)
     except OSError as exc:
         raise from_os_error(exc, out) from None

@@ -10,7 +10,7 @@ from desktop_app.domain.errors import CaseReadOnly
 from desktop_app.domain.findings import CheckReport, Severity
 from desktop_app.domain.messages import render
 from desktop_app.domain.review import DECISION_LABELS
-from desktop_app.domain.sme import classify_sme
+from desktop_app.domain.sme import classify_stored
 from desktop_app.domain.workflow import State
 from desktop_app.operations import checklist, energy, equipment, metering, products, signing
 from desktop_app.operations.check import check_case
@@ -86,9 +86,7 @@ def summarize(case: CaseFile, report: CheckReport | None = None) -> CaseSummary:
     info = case.row("case_info", 1) or {}
     meta = case.meta()
     report = report or check_case(case)
-    employees, revenue = ent.get("employees"), ent.get("revenue_wan")
-    sme = classify_sme(employees if isinstance(employees, int) else None,
-                       revenue if isinstance(revenue, int | float) else None)
+    sme, _invalid = classify_stored(ent.get("employees"), ent.get("revenue_wan"))  # check reports it
     dtype = catalogues.diagnosis_type(str(eng.get("diagnosis_type") or ""))
     state = str(info.get("workflow_state") or "draft")
     entries, last_change = case.journal_stats()

@@ -28,7 +28,7 @@ from typing import Any
 from desktop_app.domain import errors
 from desktop_app.storage import schema, tempfiles
 from desktop_app.storage.case_io import map_sqlite_error
-from desktop_app.storage.casefile import PAGE_SIZE, CaseFile
+from desktop_app.storage.casefile import PAGE_SIZE, CaseFile, check_folder_writable
 
 BLOB_TABLE = "blob"
 # Keys of the tables that are not journaled (the journaled ones are in schema.JOURNALED_TABLES).
@@ -158,7 +158,7 @@ def _create_schema(conn: sqlite3.Connection, version: int) -> None:
         conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        schema.rollback(conn)
         raise
 
 
@@ -219,7 +219,7 @@ def _fill(conn: sqlite3.Connection, target: Path, version: int, tables: Mapping[
                 raise _bad(target, "blob_missing", sha=digest[:12], where=where)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        schema.rollback(conn)
         raise
 
 
@@ -303,10 +303,11 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
     Nothing is left under ``target`` or beside it on failure.
     """
     target = Path(target).absolute()
-    if target.exists():
+    if os.path.lexists(target):  # a dangling symbolic link too: it is the user's, not ours to replace
         raise errors.CaseExists(path=str(target))
     _check_version(target, schema_version)
     tempfiles.check_case_name(target)
+    check_folder_writable(target)  # a missing or read-only folder named as such, not as SQLite's CANTOPEN
     tempfiles.sweep(target.parent)  # a killed open-bundle's left-overs
     tmp = tempfiles.temp_path(target)
     try:
@@ -329,12 +330,15 @@ def restore_case(target: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]]
                         tx.note(note)
             finally:
                 case.close()
-        if target.exists():
+        if os.path.lexists(target):
             raise errors.CaseExists(path=str(target))
         os.replace(tmp, target)
     except OSError as exc:
         _clean(tmp)
         raise errors.from_os_error(exc, target) from None  # disk full / file-size limit, no permission, …
+    except errors.StorageFull:
+        _clean(tmp)
+        raise errors.OutputDiskFull(path=str(target)) from None  # a new file: nothing was left, not "an edit"
     except BaseException:
         _clean(tmp)
         raise

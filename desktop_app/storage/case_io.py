@@ -5,6 +5,7 @@ or its journal (issue 14)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import suppress
 from pathlib import Path
@@ -42,7 +43,33 @@ def map_sqlite_error(exc: sqlite3.Error, path: Path) -> errors.JnzdError:
         return errors.NotACaseFile(path=str(path), detail=render("case.detail.notadb"))
     if code == _SQLITE_CORRUPT:
         return errors.CaseCorrupt(path=str(path), detail=detail)
+    if code == _SQLITE_IOERR and getattr(exc, "sqlite_errorcode", 0) in _WRITE_ERRORS and _out_of_space(path):
+        return errors.StorageFull(path=str(path))
     return errors.StorageIOError(path=str(path), detail=detail)
+
+
+_WRITE_ERRORS = frozenset({10 | 3 << 8, 10 | 4 << 8, 10 | 6 << 8, 10 | 13 << 8})  # IOERR_WRITE, FSYNC, TRUNCATE,
+# FSTAT
+
+LOW_SPACE = 1 << 20
+
+
+def _out_of_space(path: Path) -> bool:
+    """Whether a failed write was for want of room. SQLite reports a full disk met while writing the file as
+    SQLITE_FULL, but the file-size limit (EFBIG) and a full disk met while writing its journal or syncing only as
+    an I/O error: then a finite file-size limit, or less than 1 MB free in the folder, says which."""
+    try:
+        import resource  # POSIX only
+
+        if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY:
+            return True
+    except (ImportError, OSError, ValueError):
+        pass
+    try:
+        st = os.statvfs(Path(path).parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite reports ENOSPC there as SQLITE_FULL
+        return False
+    return st.f_bavail * st.f_frsize < LOW_SPACE
 
 
 def identify(path: Path) -> int:

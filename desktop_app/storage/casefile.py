@@ -208,6 +208,9 @@ class CaseFile:
         self._snapshot_head = ""
         self._verified: tuple[int, str] = (0, jr.GENESIS)
         self._thorough: tuple[list[integrity.Problem], integrity.Audit] | None = None
+        # Whether this open committed anything: a writable open that only read (a refused submission, a command
+        # that stopped at a bad input) leaves the file byte for byte as it found it, statistics included.
+        self._committed = False
         # What opening had to do about a hot journal beside the file ("" when nothing): said by info, check, GUI.
         self.recovery_note = ""
         self._load_journal_state()
@@ -519,6 +522,7 @@ class CaseFile:
             self._rollback()
             raise
         if tx.entries:
+            self._committed = True
             self._head = tx.entries[-1].hash
             self._last_seq = tx.entries[-1].seq
             self._last_grp = tx.grp
@@ -671,9 +675,12 @@ class CaseFile:
                     except errors.SnapshotError as exc:
                         self.snapshot_error = exc  # a failed snapshot must never stop the user from closing
                 # Only statistics for the query planner: on a full disk (or a busy file) it fails, and that must
-                # not turn a close after committed edits into an error (every edit is already durable).
-                with suppress(sqlite3.Error):
-                    self.conn.execute("PRAGMA optimize")
+                # not turn a close after committed edits into an error (every edit is already durable). Only after
+                # this open committed something: it rewrites sqlite_stat1, and an open that changed nothing must
+                # leave every byte of the file as it was.
+                if self._committed:
+                    with suppress(sqlite3.Error):
+                        self.conn.execute("PRAGMA optimize")
         finally:
             self.conn.close()
             self.conn = None  # type: ignore[assignment]

@@ -156,8 +156,11 @@ def read_cards(path: Path) -> list[Card]:
     """The cards in a key card or keyring file; KeyFileError naming the file and the problem."""
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+    except FileNotFoundError:
+        raise errors.KeyFileError(path=str(path), detail=render("keys.detail.missing")) from None
+    except OSError as exc:  # a folder, no permission …: a key file that cannot be read, not a case-file error
+        raise errors.KeyFileError(path=str(path), detail=render("keys.detail.unreadable",
+                                                                detail=exc.strerror or str(exc))) from None
     except (ValueError, UnicodeDecodeError):
         raise errors.KeyFileError(path=str(path), detail=render("keys.detail.json")) from None
     entries: list[object]
@@ -235,6 +238,4 @@ def _write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if exc.errno == 28:
-            raise errors.StorageFull(path=str(path)) from None
-        raise errors.StorageIOError(path=str(path), detail=exc.strerror or str(exc)) from None
+        raise errors.from_os_error(exc, path) from None  # full, no permission, a folder in the way …

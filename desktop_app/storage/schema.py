@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 
 # ASCII "JNZD". Written into the SQLite header (offset 68) so a foreign SQLite file is recognised without
 # trusting any of its tables.
@@ -629,6 +630,15 @@ def upgrade(conn: sqlite3.Connection, from_version: int) -> int:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        rollback(conn)
         raise
     return SCHEMA_VERSION
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """ROLLBACK if a transaction is still open. After a failed write (a full disk, the file-size limit) SQLite may
+    have rolled back by itself; a ROLLBACK then fails ("no transaction is active") and would hide the error that
+    says what happened."""
+    if conn.in_transaction:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")

@@ -182,6 +182,12 @@ class _Settle:
             if given is not None:
                 unit = col.unit_def(given)
                 spelled = unit.unit if unit else given
+                known = col.known_units(c.quantity)
+                if unit is None and known:  # values are stored converted to the quantity's unit: never as "furlong"
+                    self.out.ambiguities.append(Ambiguity("--unit", f"“{c.name}”指定的单位 {given} 不是{q.zh}的单位",
+                                                          tuple(f"{c.name}={u}" for u in known)))
+                    self.fixed[c.name] = (spelled, 1.0, 0.0, "user", "")
+                    continue
                 if unit is not None and unit.quantity != c.quantity and not (
                         unit.unit == "%" and c.quantity in table().percent_allowed):
                     q_unit = _q(unit.quantity)
