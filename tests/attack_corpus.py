@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tamper_support import rechain, sql
+
 CASE = "demo.jnzd"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
@@ -255,17 +257,6 @@ def execute(attack: Attack, work: Path, demo: Path, bundle_src: Path, data_dir: 
 
 
 # --- building inputs ------------------------------------------------------------------------------------------
-
-
-def sql(path: Path, *statements: str) -> None:
-    """Change a file as someone with the sqlite3 shell would: no app, no journal."""
-    conn = sqlite3.connect(path)
-    try:
-        for s in statements:
-            conn.execute(s)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def _bytes(fn: Callable[[bytes], bytes], name: str = CASE) -> Setup:
@@ -663,34 +654,9 @@ def _bad_case_attacks() -> list[Attack]:
     return out
 
 
-def _rechain(path: Path, seq: int, *, update_meta: bool, restore_trigger: bool) -> None:
-    """Rewrite entry ``seq``'s new value and recompute every later hash (the unkeyed SHA-256 chain)."""
-    from desktop_app.storage import journal as jr
-    from desktop_app.storage import schema
-
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("DROP TRIGGER journal_append_only_u")
-        conn.execute("UPDATE journal SET new = ? WHERE seq = ?", (jr.encode("伪造"), seq))
-        prev = jr.GENESIS
-        for e in [jr.Entry(*r) for r in conn.execute(f"SELECT {jr.COLUMNS} FROM journal ORDER BY seq")]:
-            h = jr.entry_hash(prev, e)
-            if h != e.hash:
-                conn.execute("UPDATE journal SET hash = ? WHERE seq = ?", (h, e.seq))
-            prev = h
-        if update_meta:
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?", (prev, schema.META_HEAD))
-        if restore_trigger:
-            conn.execute("CREATE TRIGGER journal_append_only_u BEFORE UPDATE ON journal "
-                         "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END")
-        conn.commit()
-    finally:
-        conn.close()
-
-
 def _rechain_setup(seq: int, *, update_meta: bool, restore_trigger: bool = False) -> Setup:
     def setup(ctx: Ctx) -> None:
-        _rechain(ctx.case, seq, update_meta=update_meta, restore_trigger=restore_trigger)
+        rechain(ctx.case, seq, update_meta=update_meta, restore_trigger=restore_trigger)
     return setup
 
 

@@ -6,31 +6,19 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tamper_support import rechain, sql
 
 from desktop_app.operations import profile
 from desktop_app.operations.check import check_case
 from desktop_app.storage import integrity, schema
-from desktop_app.storage import journal as jr
 from desktop_app.storage.casefile import CaseFile
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema_v*.jnzd"))
 OLDER = [p for p in FIXTURES if p.stem != f"schema_v{schema.SCHEMA_VERSION}"]
-
-
-def raw(path: Path, *sql: str) -> None:
-    """Change the file as an attacker with the sqlite3 shell would: no app, no journal."""
-    conn = sqlite3.connect(path)
-    try:
-        for statement in sql:
-            conn.execute(statement)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 def audit_of(path: Path) -> integrity.Audit:
@@ -50,52 +38,32 @@ def test_the_demo_audits_clean_and_check_says_nothing(demo_path: Path) -> None:
         assert not [f for f in check_case(case).findings if f.code.startswith("integrity.")]
 
 
-def _rechain_from(path: Path, seq: int, *, update_meta: bool) -> None:
-    """Rewrite entry ``seq``'s new value and recompute every hash after it with the (unkeyed) SHA-256."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("DROP TRIGGER journal_append_only_u")
-        conn.execute("UPDATE journal SET new = ? WHERE seq = ?", (jr.encode("伪造"), seq))
-        rows = [jr.Entry(*r) for r in conn.execute(f"SELECT {jr.COLUMNS} FROM journal ORDER BY seq")]
-        prev = jr.GENESIS
-        for e in rows:
-            h = jr.entry_hash(prev, e)
-            if h != e.hash:
-                conn.execute("UPDATE journal SET hash = ? WHERE seq = ?", (h, e.seq))
-            prev = h
-        if update_meta:
-            conn.execute("UPDATE meta SET value = ? WHERE key = ?", (prev, schema.META_HEAD))
-        conn.commit()
-    finally:
-        conn.close()
-
-
 TAMPERING: dict[str, tuple[Callable[[Path], None], set[str]]] = {
-    "enterprise name edited": (lambda p: raw(p, "UPDATE enterprise SET name = '某某公司' WHERE id = 1"),
+    "enterprise name edited": (lambda p: sql(p, "UPDATE enterprise SET name = '某某公司' WHERE id = 1"),
                                {integrity.ROW_CHANGED}),
-    "energy ×1000": (lambda p: raw(p, "UPDATE energy_month SET quantity = quantity * 1000"
+    "energy ×1000": (lambda p: sql(p, "UPDATE energy_month SET quantity = quantity * 1000"
                                       " WHERE id = (SELECT min(id) FROM energy_month)"), {integrity.ROW_CHANGED}),
-    "equipment row deleted": (lambda p: raw(p, "DELETE FROM equipment WHERE id = (SELECT min(id) FROM equipment)"),
+    "equipment row deleted": (lambda p: sql(p, "DELETE FROM equipment WHERE id = (SELECT min(id) FROM equipment)"),
                               {integrity.ROW_DELETED}),
-    "measure added by hand": (lambda p: raw(p, "INSERT INTO measure (id, title, category)"
+    "measure added by hand": (lambda p: sql(p, "INSERT INTO measure (id, title, category)"
                                                " VALUES (9999, '伪造的措施', 'other')"),
                               {integrity.ROW_ADDED}),
-    "last 20 groups cut": (lambda p: raw(p, "DROP TRIGGER journal_append_only_d",
+    "last 20 groups cut": (lambda p: sql(p, "DROP TRIGGER journal_append_only_d",
                                          "DELETE FROM journal WHERE grp > (SELECT max(grp) - 20 FROM journal)",
                                          "CREATE TRIGGER journal_append_only_d BEFORE DELETE ON journal "
                                          "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END"),
                            {integrity.HEAD}),
-    "journal re-chained": (lambda p: _rechain_from(p, 40, update_meta=False), {integrity.HEAD, integrity.SCHEMA}),
-    "approved without a decision": (lambda p: raw(p, "UPDATE case_info SET workflow_state = 'approved'"),
+    "journal re-chained": (lambda p: rechain(p, 40, update_meta=False), {integrity.HEAD, integrity.SCHEMA}),
+    "approved without a decision": (lambda p: sql(p, "UPDATE case_info SET workflow_state = 'approved'"),
                                     {integrity.WORKFLOW, integrity.ROW_CHANGED}),
-    "triggers dropped": (lambda p: raw(p, "DROP TRIGGER journal_append_only_u", "DROP TRIGGER journal_append_only_d"),
+    "triggers dropped": (lambda p: sql(p, "DROP TRIGGER journal_append_only_u", "DROP TRIGGER journal_append_only_d"),
                          {integrity.SCHEMA}),
-    "trigger added": (lambda p: raw(p, "CREATE TRIGGER evil AFTER UPDATE ON enterprise BEGIN SELECT 1; END"),
+    "trigger added": (lambda p: sql(p, "CREATE TRIGGER evil AFTER UPDATE ON enterprise BEGIN SELECT 1; END"),
                       {integrity.SCHEMA}),
-    "evidence photo zeroed": (lambda p: raw(p, "UPDATE blob SET data = zeroblob(size)"
+    "evidence photo zeroed": (lambda p: sql(p, "UPDATE blob SET data = zeroblob(size)"
                                                " WHERE sha256 = (SELECT sha256 FROM evidence LIMIT 1)"),
                               {integrity.BLOB}),
-    "journal entry edited in place": (lambda p: raw(p, "DROP TRIGGER journal_append_only_u",
+    "journal entry edited in place": (lambda p: sql(p, "DROP TRIGGER journal_append_only_u",
                                                     "UPDATE journal SET user = '别人' WHERE seq = 30"),
                                       {integrity.CHAIN, integrity.SCHEMA}),
 }
@@ -116,7 +84,7 @@ def test_every_tampering_is_found_and_blocks(demo_path: Path, kind: str) -> None
 
 
 def test_a_changed_row_names_its_table_row_and_columns(demo_path: Path) -> None:
-    raw(demo_path, "UPDATE enterprise SET name = '某某公司', employees = 9999 WHERE id = 1")
+    sql(demo_path, "UPDATE enterprise SET name = '某某公司', employees = 9999 WHERE id = 1")
     with CaseFile.open(demo_path, read_only=True) as case:
         messages = [f.message for f in check_case(case).blocking if f.code == "integrity.row_changed"]
     assert messages == ["企业概况（enterprise） 1 在修改记录之外被改动（employees、name）"]
@@ -125,14 +93,12 @@ def test_a_changed_row_names_its_table_row_and_columns(demo_path: Path) -> None:
 def test_rechained_journal_with_its_head_rewritten_audits_clean_without_a_key(demo_path: Path) -> None:
     """The limit of an unkeyed proof, stated as a test: rows, chain and head rewritten consistently (with the
     triggers put back) leave nothing for the audit — that is what signatures are for."""
-    _rechain_from(demo_path, 40, update_meta=True)
-    raw(demo_path, "CREATE TRIGGER journal_append_only_u BEFORE UPDATE ON journal "
-                   "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END")
+    rechain(demo_path, 40, update_meta=True, restore_trigger=True)
     assert audit_of(demo_path).ok
 
 
 def test_many_problems_are_listed_up_to_a_limit_and_counted(demo_path: Path) -> None:
-    raw(demo_path, "UPDATE checklist_answer SET finding = '改过'")
+    sql(demo_path, "UPDATE checklist_answer SET finding = '改过'")
     with CaseFile.open(demo_path, read_only=True) as case:
         found = case.audit()
         n = case.count("checklist_answer")
@@ -165,7 +131,7 @@ def test_thorough_findings_stay_after_later_edits(tmp_path: Path) -> None:
     path = tmp_path / "c.jnzd"
     with CaseFile.create(path, as_of_date="2026-03-20") as case, case.edit("附件") as tx:
         tx.put_blob(b"photo bytes")
-    raw(path, "UPDATE blob SET data = X'00'")
+    sql(path, "UPDATE blob SET data = X'00'")
     with CaseFile.open(path) as case:
         assert codes(case.audit()) == {integrity.BLOB}
         profile.set_field(case, "enterprise.name", "甲公司")
@@ -184,12 +150,12 @@ def test_older_cases_are_unsealed_when_read_and_sealed_when_opened(fixture: Path
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # reading sealed nothing
     with CaseFile.open(path) as case:
         assert case.audit().ok and case.audit().unsealed == 0
-    raw(path, "UPDATE enterprise SET name = '某某公司' WHERE id = 1")
+    sql(path, "UPDATE enterprise SET name = '某某公司' WHERE id = 1")
     assert codes(audit_of(path)) == {integrity.ROW_CHANGED}
 
 
 def test_a_hand_made_bytes_value_gets_a_digest_and_is_found(demo_path: Path) -> None:
-    raw(demo_path, "UPDATE enterprise SET name = X'DEADBEEF' WHERE id = 1")
+    sql(demo_path, "UPDATE enterprise SET name = X'DEADBEEF' WHERE id = 1")
     assert codes(audit_of(demo_path)) == {integrity.ROW_CHANGED}
 
 

@@ -9,11 +9,11 @@ import io
 import json
 import re
 import shutil
-import sqlite3
 import zipfile
 from pathlib import Path
 
 import pytest
+from tamper_support import rechain, sql
 
 from desktop_app.cli import main
 from desktop_app.domain import errors
@@ -21,8 +21,7 @@ from desktop_app.domain import signature as sg
 from desktop_app.operations import export, review, signing, workflow
 from desktop_app.operations.check import check_case
 from desktop_app.reporting import bundle as bd
-from desktop_app.storage import journal as jr
-from desktop_app.storage import keys, schema
+from desktop_app.storage import keys
 from desktop_app.storage.casefile import CaseFile
 
 FINGERPRINT = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$")
@@ -92,16 +91,6 @@ def test_a_review_decision_is_signed_by_the_reviewer_with_the_head_seen(submitte
     assert signed["submit"].verdict is sg.Verdict.VALID
 
 
-def _raw(path: Path, *sql: str) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        for s in sql:
-            conn.execute(s)
-        conn.commit()
-    finally:
-        conn.close()
-
-
 def _verdicts(path: Path) -> dict[str, sg.Verdict]:
     with CaseFile.open(path, read_only=True) as case:
         return {s.purpose: s.verdict for s in signing.verify(case)}
@@ -112,7 +101,7 @@ def test_an_approval_forged_in_the_decision_row_is_caught(submitted: Path, tmp_p
     as_user(monkeypatch, tmp_path, "王审核")
     with CaseFile.open(submitted) as case:
         review.decide(case, "return", reviewer="王审核", comment="补充")
-    _raw(submitted, "UPDATE review_decision SET action = 'approve', comment = ''",
+    sql(submitted, "UPDATE review_decision SET action = 'approve', comment = ''",
          "UPDATE case_info SET workflow_state = 'approved'")
     assert _verdicts(submitted)["decision"] is sg.Verdict.FORGED
     with CaseFile.open(submitted, read_only=True) as case:
@@ -120,47 +109,27 @@ def test_an_approval_forged_in_the_decision_row_is_caught(submitted: Path, tmp_p
     assert forged and "签名伪造或已失效" in forged[0].message
 
 
-def _rechain(path: Path, seq: int) -> None:
-    """Change an early entry, recompute every later hash and the head in meta, put the triggers back: an
-    attacker with this program's own code. The audit has nothing left to see."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("DROP TRIGGER journal_append_only_u")
-        conn.execute("UPDATE journal SET new = ? WHERE seq = ?", (jr.encode("伪造"), seq))
-        prev = jr.GENESIS
-        for e in [jr.Entry(*r) for r in conn.execute(f"SELECT {jr.COLUMNS} FROM journal ORDER BY seq")]:
-            h = jr.entry_hash(prev, e)
-            conn.execute("UPDATE journal SET hash = ? WHERE seq = ?", (h, e.seq))
-            prev = h
-        conn.execute("UPDATE meta SET value = ? WHERE key = ?", (prev, schema.META_HEAD))
-        conn.execute("CREATE TRIGGER journal_append_only_u BEFORE UPDATE ON journal "
-                     "BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END")
-        conn.commit()
-    finally:
-        conn.close()
-
-
 def test_a_rechained_journal_passes_the_audit_but_not_the_signature(submitted: Path) -> None:
-    _rechain(submitted, 40)
+    rechain(submitted, 40, update_meta=True, restore_trigger=True)
     with CaseFile.open(submitted, read_only=True) as case:
         assert case.audit().ok  # the limit of an unkeyed proof
         [s] = signing.verify(case)
     assert s.verdict is sg.Verdict.FORGED and "第" in s.why
 
 
-@pytest.mark.parametrize("sql", ["UPDATE signature SET signer = '李四'",
+@pytest.mark.parametrize("statement", ["UPDATE signature SET signer = '李四'",
                                  "UPDATE signature SET signed_utc = '2020-01-01T00:00:00.000+00:00'",
                                  "UPDATE signature SET case_uuid = 'another-case'",
                                  "UPDATE signature SET signature = 'AAAA'",
                                  "UPDATE signature SET public_key = 'bm90IGEga2V5'"],
                          ids=["signer", "time", "case", "bytes", "key"])
-def test_any_change_to_a_signature_row_makes_it_forged(submitted: Path, sql: str) -> None:
-    _raw(submitted, sql)
+def test_any_change_to_a_signature_row_makes_it_forged(submitted: Path, statement: str) -> None:
+    sql(submitted, statement)
     assert _verdicts(submitted)["submit"] is sg.Verdict.FORGED
 
 
 def test_an_unsigned_submitted_case_still_opens_and_says_so(demo_path: Path) -> None:
-    _raw(demo_path, "UPDATE case_info SET workflow_state = 'submitted'")
+    sql(demo_path, "UPDATE case_info SET workflow_state = 'submitted'")
     with CaseFile.open(demo_path, read_only=True) as case:
         lines = signing.summary(case)
         findings = check_case(case).findings
@@ -327,7 +296,7 @@ def test_the_portfolio_row_says_who_signed_and_whether_it_holds(submitted: Path,
     row = portfolio_extract.read_row(submitted)
     assert row.signature_status == "unknown_key" and row.signature == "张工（密钥未登记）"
     assert any("提交签名有效" in line for line in row.signature_lines)
-    _raw(submitted, "UPDATE signature SET signer = '李四'")
+    sql(submitted, "UPDATE signature SET signer = '李四'")
     row = portfolio_extract.read_row(submitted)
     assert (row.signature, row.signature_status) == ("伪造：李四", "forged")
     assert row.blocking >= 1  # a forged signature blocks

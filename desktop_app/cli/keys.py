@@ -113,17 +113,14 @@ def _keys(args: argparse.Namespace) -> int:
             print(render("cli.keys_added", name=c.name, fingerprint=c.fingerprint))
         print(render("cli.keys_added_total", count=len(added), path=keys.keyring_path()))
         return 0
+    if args.action in ("remove", "set-name") and len(args.args) != 1:
+        say(render("cli.usage", detail=f"keys {args.action} {'FINGERPRINT' if args.action == 'remove' else 'NAME'}"))
+        return 2
     if args.action == "remove":
-        if len(args.args) != 1:
-            say(render("cli.usage", detail="keys remove FINGERPRINT"))
-            return 2
         gone = keys.remove_from_keyring(args.args[0])
         print(render("cli.keys_removed", name=gone.name, fingerprint=gone.fingerprint))
         return 0
     if args.action == "set-name":
-        if len(args.args) != 1:
-            say(render("cli.usage", detail="keys set-name NAME"))
-            return 2
         own = keys.set_name(args.args[0])
         print(render("cli.keys_own", name=own.card.name, fingerprint=own.card.fingerprint, path=own.path))
         return 0
