@@ -192,3 +192,16 @@ def test_other_kind_has_no_grade_but_says_so(case: CaseFile) -> None:
     _ch, key = ops.add(case, "other", {"name": "回转窑", "category": "furnace"})
     v = ops.device(case, key)
     assert v.grade is None and v.outcome_label == "无适用能效标准" and v.elimination_label == "不适用"
+
+
+def test_every_heading_of_our_own_template_is_read_back() -> None:
+    """The template the equipment page copies (every kind's headings with units, e.g. the compressor's
+    机组输入比功率（kW/(m³/min)）, half-width brackets inside full-width) is recognised when pasted or imported:
+    it was not, so every compressor came out 无法判定 (issue 15, item 6)."""
+    from desktop_app.calculations import equipment_register as reg
+
+    for key, k in reg.KINDS.items():
+        for spec in (*reg.COMMON, *k.fields):
+            assert ops.header_key(key, spec.heading) == spec.key, (key, spec.heading)
+    assert ops.header_key("compressor", "机组输入比功率（kW/(m³/min)）") == "specific_power"
+    assert ops.header_key("compressor", "机组输入比功率 (kW/(m³/min))") == "specific_power"

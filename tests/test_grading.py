@@ -132,3 +132,11 @@ def test_a_malformed_standard_names_file_and_indicator() -> None:
         limits.check(broken, "gb16780_2021.json")
     message = err.value.message("zh")
     assert "gb16780_2021.json" in message and "cement_comprehensive" in message and "cement_tonnes" in message
+
+
+def test_the_trace_prints_whole_numbers_as_numbers() -> None:
+    """90 kgce/t was traced as "9E+1" and 120 as "1.2E+2" (Decimal.normalize in scientific notation; issue 15)."""
+    std = limits.standard("gb16780")
+    result = grade(std, "clinker_comprehensive", {"clinker_energy_kgce": 90000, "clinker_output_t": 1000})
+    text = "\n".join(result.trace)
+    assert "E+" not in text and "= 90 kgce/t" in text

@@ -100,7 +100,7 @@ def grade(standard: Mapping[str, Any], indicator_id: str, inputs: Mapping[str, o
 
     # 3. the value
     value = evaluate(str(ind["value"]), values)
-    trace.append(f"计算值 = {ind['value']} = {value.quantize(Q6, ROUND_HALF_UP).normalize()} {unit}")
+    trace.append(f"计算值 = {ind['value']} = {_fmt(value)} {unit}")
 
     # 4. limits, selected and corrected
     limits_spec = ind["limits"]

@@ -173,7 +173,7 @@ def kind_from_text(text: str) -> str:
 
 def header_key(kind: str | None, heading: str) -> str | None:
     """The field key a column heading names (its label, with or without the unit, or the key itself)."""
-    h = re.sub(r"\s+", "", heading).replace("(", "（").replace(")", "）")
+    h = _heading_form(heading)
     if h in ("设备类型", "类型", "设备类别", "kind"):
         return "kind"
     if h in HEADING_ALIASES:
@@ -181,9 +181,15 @@ def header_key(kind: str | None, heading: str) -> str | None:
     specs = list(reg.COMMON) + (list(reg.kind(kind).fields) if kind else
                                 [f for k in reg.KINDS.values() for f in k.fields])
     for spec in specs:
-        if h in (spec.key, re.sub(r"\s+", "", spec.label), re.sub(r"\s+", "", spec.heading)):
+        if h in (spec.key, _heading_form(spec.label), _heading_form(spec.heading)):
             return spec.key
     return None
+
+
+def _heading_form(text: str) -> str:
+    """A heading as compared: no white space, brackets full-width — on both sides (our own template writes
+    ``机组输入比功率（kW/(m³/min)）``, half-width inside full-width, and was not recognised when read back)."""
+    return re.sub(r"\s+", "", text).replace("(", "（").replace(")", "）")
 
 
 #: headings enterprise registers use for the common columns (besides the register's own labels)
