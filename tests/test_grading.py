@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -140,3 +143,46 @@ def test_the_trace_prints_whole_numbers_as_numbers() -> None:
     result = grade(std, "clinker_comprehensive", {"clinker_energy_kgce": 90000, "clinker_output_t": 1000})
     text = "\n".join(result.trace)
     assert "E+" not in text and "= 90 kgce/t" in text
+
+
+def _edition(path: Path, edition: str, effective: str, limit: str) -> None:
+    data = copy.deepcopy(dict(GB29446))
+    data.pop("file", None)
+    data.update(id="gbtest", standard=f"GB 99999-{edition}", edition=edition, effective_date=effective)
+    data["indicators"][0]["limits"]["rows"]["炼焦煤"]["3"] = limit
+    (path / f"gbtest_{edition}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.fixture
+def two_editions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    _edition(tmp_path, "2012", "2013-10-01", "9.5")
+    _edition(tmp_path, "2024", "2025-05-01", "8.5")
+    monkeypatch.setattr(limits, "limits_dir", lambda: tmp_path)
+    limits.families.cache_clear()
+    yield tmp_path
+    limits.families.cache_clear()
+
+
+@pytest.mark.parametrize(("as_of", "edition"), [("2013-09-30", "2012"), ("2013-10-01", "2012"), ("2025-04-30", "2012"),
+                                                ("2025-05-01", "2024"), ("2026-12-07", "2024"), (None, "2024")])
+def test_the_as_of_date_picks_the_edition_in_force(two_editions: Path, as_of: str | None, edition: str) -> None:
+    std = limits.standard("gbtest", date.fromisoformat(as_of) if as_of else None)
+    assert std["edition"] == edition
+    assert [d["edition"] for d in limits.editions("gbtest")] == ["2012", "2024"]
+    assert limits.standards()["gbtest"]["edition"] == "2024"
+
+
+def test_before_the_first_edition_the_standard_is_not_in_force(two_editions: Path) -> None:
+    when = date(2013, 9, 30)
+    result = grade(limits.standard("gbtest", when), "electricity",
+                   {"electricity_kwh": 9000, "raw_coal_t": 1000, "coal_type": "炼焦煤", "process": "跳汰+浮选"}, when)
+    assert result.outcome == "not_in_force"
+
+
+def test_an_edition_shipped_twice_is_refused(two_editions: Path) -> None:
+    _edition(two_editions, "2024", "2025-05-01", "8.5")
+    (two_editions / "gbtest_2024.json").rename(two_editions / "gbtest_2024b.json")
+    _edition(two_editions, "2024", "2025-05-01", "8.5")
+    limits.families.cache_clear()
+    with pytest.raises(ReferenceDataError, match="重复"):
+        limits.families()

@@ -25,24 +25,34 @@ from desktop_app.storage.casefile import CaseFile
 
 
 def standard(case: CaseFile, standard_id: str) -> dict[str, Any]:
-    """The limit standard as this case froze it (or the shipped one before its first product)."""
-    data: dict[str, Any] = frozen.load(case, f"limits/{standard_id}", lambda: limits.standard(standard_id))
+    """The limit standard as this case froze it (or, before its first product, the edition in force on the case's
+    as-of date)."""
+    data: dict[str, Any] = frozen.load(case, f"limits/{standard_id}",
+                                       lambda: limits.standard(standard_id, as_of_date(case)))
     return data
 
 
-def _indicator(standard_id: str, indicator_id: str) -> Mapping[str, object]:
+def as_of_date(case: CaseFile) -> date | None:
+    raw = (case.row("case_info", 1) or {}).get("as_of_date")
+    try:
+        return date.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
+
+
+def _indicator(case: CaseFile, standard_id: str, indicator_id: str) -> Mapping[str, object]:
     if standard_id not in limits.standards():
         known = "、".join(s["standard"] for s in limits.standards().values())
         raise ValidationError(field="限额标准", detail=f"没有“{standard_id}”（已收录：{known}）")
-    std = limits.standard(standard_id)
+    std = standard(case, standard_id)
     ind: Mapping[str, object] | None = next((i for i in std["indicators"] if i["id"] == indicator_id), None)
     if ind is None:
         raise ValidationError(field="限额指标", detail=f"{std['standard']} 没有指标“{indicator_id}”")
     return ind
 
 
-def _clean_inputs(standard_id: str, inputs: Mapping[str, object]) -> dict[str, str]:
-    specs = limits.standard(standard_id)["inputs"]
+def _clean_inputs(case: CaseFile, standard_id: str, inputs: Mapping[str, object]) -> dict[str, str]:
+    specs = standard(case, standard_id)["inputs"]
     out: dict[str, str] = {}
     for key, raw in inputs.items():
         if key not in specs:
@@ -66,8 +76,8 @@ def add_product(case: CaseFile, name: str, standard_id: str, indicator_id: str,
                 base_value: object = None, source: object | None = None) -> tuple[OpChanges, int]:
     if not name.strip():
         raise ValidationError(field="产品名称", detail="不能为空")
-    _indicator(standard_id, indicator_id)
-    clean = _clean_inputs(standard_id, inputs or {})
+    _indicator(case, standard_id, indicator_id)
+    clean = _clean_inputs(case, standard_id, inputs or {})
     values: dict[str, object] = {
               "name": name.strip(), "unit": unit, "standard_id": standard_id, "indicator_id": indicator_id,
               "inputs": json.dumps(clean, ensure_ascii=False, sort_keys=True),
@@ -76,7 +86,7 @@ def add_product(case: CaseFile, name: str, standard_id: str, indicator_id: str,
               "sort_order": len(case.rows("product")) + 1}
     label = f"添加产品 {name}"
     with case.edit(label) as tx:
-        frozen.freeze(case, tx, f"limits/{standard_id}", lambda: limits.standard(standard_id))
+        frozen.freeze(case, tx, f"limits/{standard_id}", lambda: limits.standard(standard_id, as_of_date(case)))
         key = tx.insert("product", values)
     return OpChanges(label, "edit", frozenset(tx.fields), source), key
 
@@ -87,7 +97,7 @@ def set_inputs(case: CaseFile, product_id: int, inputs: Mapping[str, object],
     if row is None:
         raise ValidationError(field="产品", detail=f"没有编号为 {product_id} 的产品")
     merged = {**json.loads(str(row["inputs"] or "{}")), **inputs}
-    clean = _clean_inputs(str(row["standard_id"]), merged)
+    clean = _clean_inputs(case, str(row["standard_id"]), merged)
     label = f"修改产品 {row['name']} 的限额输入"
     with case.edit(label) as tx:
         tx.update("product", product_id, {"inputs": json.dumps(clean, ensure_ascii=False, sort_keys=True)})

@@ -7,6 +7,7 @@ limits), so a malformed standard is a clear error naming the file and indicator,
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,22 +51,49 @@ def check(data: dict[str, Any], file: str) -> dict[str, Any]:
 
 
 @cache
-def standards() -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
+def families() -> dict[str, list[dict[str, Any]]]:
+    """Every shipped edition of every standard, by the standard's id (its number without the year), oldest
+    first: a replaced edition stays for cases whose as-of date falls before its successor took effect."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    seen: dict[tuple[str, str], str] = {}
     for path in sorted(limits_dir().glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ReferenceDataError(detail=f"参考数据文件 {path.name}：{exc}") from None
-        out[str(data.get("id"))] = check(data, path.name)
+        check(data, path.name)
+        key = (str(data["id"]), str(data["edition"]))
+        if key in seen:
+            raise ReferenceDataError(detail=f"参考数据文件 {path.name}：{data['standard']} 与 {seen[key]} 重复")
+        seen[key] = path.name
+        data["file"] = path.name
+        out.setdefault(str(data["id"]), []).append(data)
+    for editions in out.values():
+        editions.sort(key=lambda d: (str(d["effective_date"]), str(d["edition"])))
     return out
 
 
-def standard(standard_id: str) -> dict[str, Any]:
+def standards() -> dict[str, dict[str, Any]]:
+    """Each standard's newest edition, by id (what the products page lists)."""
+    return {sid: editions[-1] for sid, editions in families().items()}
+
+
+def editions(standard_id: str) -> list[dict[str, Any]]:
     try:
-        return standards()[standard_id]
+        return list(families()[standard_id])
     except KeyError:
         raise ReferenceDataError(detail=f"没有限额标准“{standard_id}”（resources/reference/limits）") from None
 
 
-__all__ = ["ExpressionError", "check", "standard", "standards"]
+def standard(standard_id: str, as_of: date | None = None) -> dict[str, Any]:
+    """The edition in force on ``as_of`` (the case's 诊断基准日期): the newest that took effect on or before it.
+    Before the first edition took effect, that first edition (grading then says it is not yet in force);
+    without a date, the newest."""
+    shipped = editions(standard_id)
+    if as_of is None:
+        return shipped[-1]
+    in_force = [d for d in shipped if date.fromisoformat(str(d["effective_date"])) <= as_of]
+    return in_force[-1] if in_force else shipped[0]
+
+
+__all__ = ["ExpressionError", "check", "editions", "families", "standard", "standards"]

@@ -144,7 +144,7 @@ class ProductsPage(SectionPage):
                 self.ui.traceLabel.setText("")
                 return
             row = case.row("product", p.id) or {}
-            std = limits.standard(str(row["standard_id"]))
+            std = ops.standard(case, str(row["standard_id"]))  # the edition this case uses
             values = json.loads(str(row["inputs"] or "{}"))
             keys = relevant_inputs(std, str(row["indicator_id"]))
             table.setRowCount(len(keys) + len(PRODUCT_FIELDS))
