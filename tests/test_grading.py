@@ -147,10 +147,9 @@ def test_the_trace_prints_whole_numbers_as_numbers() -> None:
 
 def _edition(path: Path, edition: str, effective: str, limit: str) -> None:
     data = copy.deepcopy(dict(GB29446))
-    data.pop("file", None)
-    data.update(id="gbtest", standard=f"GB 99999-{edition}", edition=edition, effective_date=effective)
+    data.update(id="gb99999", standard=f"GB 99999-{edition}", edition=edition, effective_date=effective)
     data["indicators"][0]["limits"]["rows"]["炼焦煤"]["3"] = limit
-    (path / f"gbtest_{edition}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    (path / f"gb99999_{edition}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 @pytest.fixture
@@ -166,23 +165,39 @@ def two_editions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
 @pytest.mark.parametrize(("as_of", "edition"), [("2013-09-30", "2012"), ("2013-10-01", "2012"), ("2025-04-30", "2012"),
                                                 ("2025-05-01", "2024"), ("2026-12-07", "2024"), (None, "2024")])
 def test_the_as_of_date_picks_the_edition_in_force(two_editions: Path, as_of: str | None, edition: str) -> None:
-    std = limits.standard("gbtest", date.fromisoformat(as_of) if as_of else None)
+    std = limits.standard("gb99999", date.fromisoformat(as_of) if as_of else None)
     assert std["edition"] == edition
-    assert [d["edition"] for d in limits.editions("gbtest")] == ["2012", "2024"]
-    assert limits.standards()["gbtest"]["edition"] == "2024"
+    assert [d["edition"] for d in limits.editions("gb99999")] == ["2012", "2024"]
+    assert limits.standards()["gb99999"]["edition"] == "2024"
 
 
 def test_before_the_first_edition_the_standard_is_not_in_force(two_editions: Path) -> None:
     when = date(2013, 9, 30)
-    result = grade(limits.standard("gbtest", when), "electricity",
+    result = grade(limits.standard("gb99999", when), "electricity",
                    {"electricity_kwh": 9000, "raw_coal_t": 1000, "coal_type": "炼焦煤", "process": "跳汰+浮选"}, when)
     assert result.outcome == "not_in_force"
 
 
 def test_an_edition_shipped_twice_is_refused(two_editions: Path) -> None:
     _edition(two_editions, "2024", "2025-05-01", "8.5")
-    (two_editions / "gbtest_2024.json").rename(two_editions / "gbtest_2024b.json")
+    (two_editions / "gb99999_2024.json").rename(two_editions / "gb99999_2024b.json")
     _edition(two_editions, "2024", "2025-05-01", "8.5")
     limits.families.cache_clear()
     with pytest.raises(ReferenceDataError, match="重复"):
         limits.families()
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d["indicators"][0]["limits"]["rows"]["炼焦煤"].update({"1": "五"}), "indicators/0/limits"),
+    (lambda d: d.update(surprise=1), "文件顶层"),
+    (lambda d: d.update(label="凭记忆"), "label"),
+    (lambda d: d["indicators"][0]["limits"]["rows"].update({"褐煤": {"1": "3"}}), "行名不在可选项中"),
+    (lambda d: d["indicators"][0]["limits"].update(select="raw_coal_t"), "不是有可选项的输入"),
+    (lambda d: d.pop("source"), "source"),
+], ids=["not-a-number", "unknown-key", "bad-label", "row-not-a-choice", "select-not-a-choice", "no-source"])
+def test_a_malformed_limit_file_is_refused_naming_where(change: object, where: str) -> None:
+    data = copy.deepcopy(dict(GB29446))
+    change(data)  # type: ignore[operator]
+    with pytest.raises(ReferenceDataError) as exc:
+        limits.check(data, "gb29446_2019.json")
+    assert "gb29446_2019.json" in exc.value.message() and where in exc.value.message()

@@ -21,9 +21,27 @@ def limits_dir() -> Path:
     return resources_dir() / "reference" / "limits"
 
 
+@cache
+def _validator() -> Any:
+    import jsonschema  # imported on first use: only loading the limit standards needs it
+
+    schema = json.loads((resources_dir() / "schema" / "limit-standard.schema.json").read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
 def check(data: dict[str, Any], file: str) -> dict[str, Any]:
+    """The file's shape and types (``resources/schema/limit-standard.schema.json``), then what a schema cannot
+    say: every name an expression uses is a declared input or table, a ``select`` names a choice input whose
+    choices the rows cover."""
     def fail(where: str, detail: str) -> ReferenceDataError:
         return ReferenceDataError(detail=f"参考数据文件 {file}，键 {where}：{detail}")
+
+    problems = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.path])
+    if problems:
+        e = problems[0]
+        raise fail("/".join(str(p) for p in e.path) or "文件顶层", e.message[:300])
 
     for key in ("format", "id", "standard", "title", "edition", "effective_date", "label", "inputs", "indicators"):
         if key not in data:
@@ -47,6 +65,16 @@ def check(data: dict[str, Any], file: str) -> dict[str, Any]:
             raise fail(where, "表达式使用了未声明的输入：" + "、".join(sorted(unknown)))
         if "table" not in ind["limits"] or "rows" not in ind["limits"]:
             raise fail(f"{where}/limits", "缺少 table 或 rows")
+        select = ind["limits"].get("select")
+        if select is not None:
+            choices = data["inputs"].get(select, {}).get("choices")
+            if not choices:
+                raise fail(f"{where}/limits/select", f"“{select}”不是有可选项的输入")
+            extra = set(ind["limits"]["rows"]) - set(choices)
+            if extra:
+                raise fail(f"{where}/limits/rows", "行名不在可选项中：" + "、".join(sorted(extra)))
+        elif not set(ind["limits"]["rows"]) <= {"1", "2", "3"}:
+            raise fail(f"{where}/limits/rows", "没有 select 时行名只能是等级 1、2、3")
     return data
 
 
@@ -66,7 +94,6 @@ def families() -> dict[str, list[dict[str, Any]]]:
         if key in seen:
             raise ReferenceDataError(detail=f"参考数据文件 {path.name}：{data['standard']} 与 {seen[key]} 重复")
         seen[key] = path.name
-        data["file"] = path.name
         out.setdefault(str(data["id"]), []).append(data)
     for editions in out.values():
         editions.sort(key=lambda d: (str(d["effective_date"]), str(d["edition"])))
