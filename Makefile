@@ -10,7 +10,7 @@ DEMO := out/demo.jnzd
 DEB_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 poppler-utils fonts-wqy-microhei
 
-.PHONY: venv system-deps forms translations run review test lint bench attack package clean
+.PHONY: venv system-deps forms reference-docs translations run review test lint bench attack package clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ system-deps:
 
 forms: venv
 	$(PY) packaging/build_forms.py
+
+reference-docs: venv
+	$(PY) packaging/reference_sources.py
 
 translations: venv
 	$(PY) packaging/translations.py
