@@ -38,6 +38,9 @@ class GradeResult:
         return OUTCOME_LABELS[self.outcome]
 
 
+UNCONFIRMED = {"S-1": "限额数值来自单一公开转录，尚未与标准原文核对", "M": "限额数值凭记忆填写，须与标准原文核对",
+               "I": "限额数值为推断，须与标准原文核对"}
+
 OUTCOME_LABELS = {"grade_1": "1级", "grade_2": "2级", "grade_3": "3级", "below_limit": "未达到限定值（超限额）",
                   "out_of_scope": "不在标准适用范围", "cannot_judge": "无法判定", "not_in_force": "标准尚未实施"}
 
@@ -50,6 +53,8 @@ def grade(standard: Mapping[str, Any], indicator_id: str, inputs: Mapping[str, o
         raise KeyError(f"{std_name} 没有指标 {indicator_id}")
     unit = str(ind["unit"])
     trace = [f"{std_name}《{standard['title']}》 指标：{ind['name']}（{unit}），来源等级 {standard['label']}"]
+    if standard["label"] in UNCONFIRMED:  # said in the tool, beside the grade; the formal report gives the grade
+        trace.append(f"注意：{UNCONFIRMED[str(standard['label'])]}（{str(standard.get('source', ''))[:80]}）")
 
     def result(outcome: str, value: Decimal | None = None, limits: dict[str, Decimal | None] | None = None,
                missing: list[str] | None = None) -> GradeResult:
