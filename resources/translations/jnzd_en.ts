@@ -1607,6 +1607,54 @@
     </message>
 </context>
 <context>
+    <name>LimitPickerDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/limit_picker.py" line="75"/>
+        <source>。诊断基准日期早于该标准实施日期，评定结果为“标准尚未实施”</source>
+        <translation>. The as-of date is before this standard took effect: the result will be &apos;not yet in force&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="6"/>
+        <source>添加产品指标</source>
+        <translation>Add a product indicator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="9"/>
+        <source>筛选：标准号、产品或指标名称（如 21256、粗钢、电解铝）</source>
+        <translation>Filter: standard number, product or indicator (e.g. 21256, crude steel, aluminium)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="15"/>
+        <source>标准 / 指标</source>
+        <translation>Standard / indicator</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="16"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="17"/>
+        <source>实施日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="18"/>
+        <source>来源等级</source>
+        <translation>Source label</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="25"/>
+        <source>产品名称</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/limit_picker.ui" line="27"/>
+        <source>如：熟料（2 号线）</source>
+        <translation>e.g. clinker (line 2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="50"/>
@@ -3154,22 +3202,6 @@
         <location filename="../../desktop_app/ui/pages/products.py" line="173"/>
         <source>节能量（GB/T 13234）=（对比期单耗 − 本期单耗）× 本期产量 = %1 tce</source>
         <translation>Savings (GB/T 13234) = (comparison − current unit consumption) × current output = %1 tce</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="201"/>
-        <location filename="../../desktop_app/ui/pages/products.py" line="204"/>
-        <source>添加产品指标</source>
-        <translation>Add product indicator</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="201"/>
-        <source>限额标准与指标：</source>
-        <translation>Limit standard and indicator:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages/products.py" line="204"/>
-        <source>产品名称：</source>
-        <translation>Product name:</translation>
     </message>
 </context>
 <context>

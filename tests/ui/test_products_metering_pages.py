@@ -71,3 +71,48 @@ def test_comparison_period_gives_savings_in_the_trace(qtbot: QtBot, demo_path: P
     assert "GB/T 13234" in page.ui.traceLabel.text() and "3024.00 tce" in page.ui.traceLabel.text()
     assert page.ui.productTable.item(1, 9).text() == "3024.00"
     w.close()
+
+
+def test_adding_a_product_through_the_standard_picker(qtbot: QtBot, demo_path: Path, monkeypatch: object,
+                                                       tmp_path: Path) -> None:
+    """The picker lists every shipped standard (the edition in force on the case's as-of date), filters by
+    number or name, says the source label, and adds the chosen indicator under the name given."""
+    import pytest
+
+    from desktop_app.reference import limits
+    from desktop_app.ui import limit_picker
+
+    w = open_demo(qtbot, demo_path)
+    w.ui.navList.setCurrentRow(5)
+    page = w.page("products")
+    assert isinstance(page, ProductsPage)
+    seen: dict[str, object] = {}
+
+    def choose(dialog: limit_picker.LimitPickerDialog) -> int:
+        tree = dialog.ui.standardsTree
+        assert tree.topLevelItemCount() == len(limits.families())
+        dialog.ui.filterEdit.setText("29446")
+        visible = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                   if not tree.topLevelItem(i).isHidden()]
+        assert [t.text(0).split()[1] for t in visible] == ["29446-2019"]
+        tree.setCurrentItem(visible[0].child(0))
+        assert "来源等级" in dialog.ui.noteLabel.text()
+        assert not dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).isEnabled() or \
+            dialog.name()  # the indicator's name is the default product name
+        dialog.ui.nameEdit.setText("精煤（1 号厂）")
+        seen["shot"] = dialog.grab()
+        return int(limit_picker.QDialog.DialogCode.Accepted)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(limit_picker.LimitPickerDialog, "exec", choose)
+    try:
+        before = page.ui.productTable.rowCount()
+        page.add_product()
+    finally:
+        mp.undo()
+    assert page.ui.productTable.rowCount() == before + 1
+    assert w.document.case is not None
+    row = w.document.case.rows("product")[-1]
+    assert (row["name"], row["standard_id"], row["indicator_id"]) == ("精煤（1 号厂）", "gb29446", "electricity")
+    seen["shot"].save(str(tmp_path / "limit_picker.png"))  # type: ignore[attr-defined]
+    w.close()

@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop_app.calculations.energy import display_tce
 from desktop_app.calculations.grading import relevant_inputs
@@ -14,10 +14,10 @@ from desktop_app.domain.changes import OpChanges
 from desktop_app.domain.errors import JnzdError
 from desktop_app.operations import energy as energy_ops
 from desktop_app.operations import products as ops
-from desktop_app.reference import limits
 from desktop_app.ui.document import CaseDocument
 from desktop_app.ui.document_state import editable
 from desktop_app.ui.forms.ui_products import Ui_ProductsForm
+from desktop_app.ui.limit_picker import LimitPickerDialog
 from desktop_app.ui.pages.base import SectionPage
 
 T = "ProductsPage"
@@ -193,18 +193,13 @@ class ProductsPage(SectionPage):
             self.reload()
 
     def add_product(self) -> None:
-        choices = [
-            f"{std['standard']} {ind['name']}（{sid}:{ind['id']}）"
-            for sid, std in limits.standards().items()
-            for ind in std["indicators"]
-        ]
-        choice, ok = QInputDialog.getItem(self, self.tr("添加产品指标"), self.tr("限额标准与指标："), choices, 0, False)
-        if not ok:
+        case = self.document.case
+        dialog = LimitPickerDialog(self, ops.as_of_date(case) if case is not None else None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        name, ok = QInputDialog.getText(self, self.tr("添加产品指标"), self.tr("产品名称："))
-        if ok and name.strip():
-            sid, ind = choice.rsplit("（", 1)[1].rstrip("）").split(":")
-            self.document.run(ops.add_product, name, sid, ind, source=self)
+        choice = dialog.choice()
+        if choice is not None:
+            self.document.run(ops.add_product, dialog.name(), choice[0], choice[1], source=self)
 
     def remove_product(self) -> None:
         p = self.selected()
