@@ -25,6 +25,7 @@ from desktop_app.reference.limits import check, limits_dir
 FILES = [
     "gb30251_2024.json",
     "gb30526_2019.json",
+    "gb31335_2024.json",
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
