@@ -26,6 +26,7 @@ FILES = [
     "gb30251_2024.json",
     "gb30526_2019.json",
     "gb31335_2024.json",
+    "gb31825_2024.json",
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
@@ -149,6 +150,11 @@ def test_not_in_force_the_day_before(name: str, ind_id: str, choice: str | None,
 
 # One correction case per standard that has corrections: inputs, and the corrected limits exactly.
 CORRECTIONS: list[tuple[str, str, dict[str, object], dict[str, str], str]] = [
+    # GB 31825 表2 注: TAD tissue, +320 kgce/t on every grade; 700 kgce/t is then grade 1 (380 + 320)
+    ("gb31825_2024.json", "paper_tissue_wood",
+     {"paper_tissue_wood_energy_kgce": 700_000, "paper_tissue_wood_output_t": 1000,
+      "paper_tissue_wood_special_kgce_per_t": 320},
+     {"1": "700", "2": "770", "3": "840"}, "grade_1"),
 ]
 
 
