@@ -29,6 +29,7 @@ FILES = [
     "gb31825_2024.json",
     "gb32047_2025.json",
     "gb33654_2017.json",
+    "gb36888_2018.json",
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
