@@ -31,6 +31,7 @@ FILES = [
     "gb33654_2017.json",
     "gb36888_2018.json",
     "gb36891_2018.json",
+    "gb36892_2018.json",
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
