@@ -33,6 +33,7 @@ FILES = [
     "gb36891_2018.json",
     "gb36892_2018.json",
     "gb38263_2019.json",
+    "gb45549_2025.json",
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
