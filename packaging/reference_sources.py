@@ -7,6 +7,7 @@ when either is stale, so the data and what the repository says about it cannot d
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -32,12 +33,20 @@ def _corrections(data: dict[str, object]) -> int:
     return sum(len(i.get("corrections", [])) for i in data["indicators"])  # type: ignore[union-attr, attr-defined]
 
 
+def _short_source(source: str) -> str:
+    found = re.search(r"([\w.-]+/[\w.-]+)\s*(?:（公开仓库）)?\s*(data/definitions/[\w.-]+\.json|tests/fixtures/[\w.-]+\.json)?",
+                      source)
+    if found and "/" in found.group(1):
+        return f"`{found.group(1)}`" + (f" `{found.group(2)}`" if found.group(2) else "")
+    return source[:40]
+
+
 def coverage_table() -> str:
     rows = ["| 标准 | 名称 | 实施日期 | 指标 | 修正 | 来源 | 核对 |", "|---|---|---|---|---|---|---|"]
     for _name, d in _files():
         indicators = d["indicators"]
         assert isinstance(indicators, list)
-        source = str(d["source"]).split("：")[0].split(":")[0][:60]
+        source = _short_source(str(d["source"]))
         rows.append(f"| {d['standard']} | {d['title']} | {d['effective_date']} | {len(indicators)} | "
                     f"{_corrections(d) or '—'} | {source} | {LABELS.get(str(d['label']), d['label'])} |")
     known = json.loads(KNOWN.read_text(encoding="utf-8"))["standards"] if KNOWN.exists() else []
