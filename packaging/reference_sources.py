@@ -34,8 +34,8 @@ def _corrections(data: dict[str, object]) -> int:
 
 
 def _short_source(source: str) -> str:
-    found = re.search(r"([\w.-]+/[\w.-]+)\s*(?:（公开仓库）)?\s*(data/definitions/[\w.-]+\.json|tests/fixtures/[\w.-]+\.json)?",
-                      source)
+    found = re.search(r"([\w.-]+/[\w.-]+)\s*(?:（公开仓库）)?\s*"
+                      r"(data/definitions/[\w.-]+\.json|tests/fixtures/[\w.-]+\.json)?", source)
     if found and "/" in found.group(1):
         return f"`{found.group(1)}`" + (f" `{found.group(2)}`" if found.group(2) else "")
     return source[:40]
