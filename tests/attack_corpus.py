@@ -1019,6 +1019,16 @@ def _value_attacks() -> list[Attack]:
     motor = ("motor-load-power",)
     return [
         _calc("unknown-calculator", 2, "perpetual-motion", "perpetual-motion"),
+        Attack("limits:unknown-standard", "limits", ("limits", "gb99999"), _nothing, 2, "gb99999", "value"),
+        Attack("limits:unknown-indicator", "limits", ("limits", "gb16780", "perpetual"), _nothing, 2, "perpetual",
+               "value"),
+        Attack("limits:unknown-input", "limits", ("limits", "gb16780", "clinker_comprehensive", "warp=9"), _nothing,
+               2, "warp", "value"),
+        Attack("limits:malformed-pair", "limits", ("limits", "gb16780", "clinker_comprehensive", "clinker"),
+               _nothing, 2, "clinker", "value"),
+        Attack("limits:bad-date", "limits", ("limits", "--as-of", "2026-02-30"), _nothing, 2, "2026-02-30", "value"),
+        Attack("limits:nan-input", "limits", ("limits", "gb16780", "clinker_comprehensive", "clinker_energy_kgce=nan",
+                                              "clinker_output_t=1000"), _nothing, 2, "无法判定", "value"),
         _calc("unknown-input", 2, "warp", *motor, "warp=9"),
         _calc("malformed-pair", 2, "KEY=VALUE", *motor, "input_kw"),
         _calc("negative-power", 2, "输入功率", *motor, "input_kw=-15", "efficiency=93", "rated_kw=22"),

@@ -22,6 +22,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli import bundle as bundle_cli
 from desktop_app.cli import equipment as equipment_cli
 from desktop_app.cli import keys as keys_cli
+from desktop_app.cli import limits as limits_cli
 from desktop_app.cli import measurements as measurements_cli
 from desktop_app.cli import review as review_cli
 from desktop_app.cli.output import say
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle_cli.add_parsers(sub, zh)
     review_cli.add_parsers(sub, zh)
     keys_cli.add_parsers(sub, zh)
+    limits_cli.add_parsers(sub, zh)
     return p
 
 
@@ -122,7 +124,8 @@ def _main(argv: Sequence[str] | None) -> int:
     if not args_list or (len(args_list) == 1 and not args_list[0].startswith("-")
                          and args_list[0] not in ("demo", "info", "check", *equipment_cli.COMMANDS,
                                                   *measurements_cli.COMMANDS, *bundle_cli.COMMANDS,
-                                                  *review_cli.COMMANDS, *keys_cli.COMMANDS)):
+                                                  *review_cli.COMMANDS, *keys_cli.COMMANDS,
+                                                  *limits_cli.COMMANDS)):
         case = Path(args_list[0]) if args_list else None
         # A windowed executable (jnzd-gui.exe) has no stderr: there the GUI itself shows the message.
         if case is not None and not case.exists() and sys.stderr is not None:
@@ -164,6 +167,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return review_cli.run(args)
         if args.command in keys_cli.COMMANDS:
             return keys_cli.run(args)
+        if args.command in limits_cli.COMMANDS:
+            return limits_cli.run(args)
     except JnzdError as exc:
         say(exc.message())
         return exc.exit_code
