@@ -24,6 +24,8 @@ LIMITS = Path(__file__).resolve().parent.parent / "resources" / "reference" / "l
 FILES = [
     "gb25324_2022.json",
     "gb29140_2024.json",
+    "gb29141_2012.json",
+    "gb29141_2024.json",
 ]
 OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
@@ -148,6 +150,12 @@ def test_not_in_force_the_day_before_the_effective_date(name: str, indicator_id:
     assert grade(std, indicator_id, inputs, _as_of(std)).outcome != "not_in_force"
 
 
+def test_two_editions_of_one_family_share_the_id() -> None:
+    old, new = STANDARDS["gb29141_2012.json"], STANDARDS["gb29141_2024.json"]
+    assert old["id"] == new["id"] == "gb29141"
+    assert (old["edition"], new["edition"]) == ("2012", "2024") and old["effective_date"] < new["effective_date"]
+
+
 # --- corrections: the corrected limits, exactly --------------------------------------------------------------------
 
 def _grade_at(name: str, indicator_id: str, inputs: dict[str, object]) -> Any:
@@ -166,3 +174,21 @@ def test_gb29140_sun_dried_salt_multiplies_the_dual_process_limits_by_1_18() -> 
     r = _grade_at("gb29140_2024.json", "dual_process_dense", {"dual_process_dense_energy_kgce": 250_000,
                                                              "dual_process_dense_output_t": 1000})
     assert r.outcome == "cannot_judge" and any("日晒工业盐" in m for m in r.missing)  # the salt must be stated
+
+
+def test_gb29141_2024_oleum_adds_35_to_every_grade() -> None:
+    inputs = {"sulfur_acid_energy_kgce": -85_000, "sulfur_acid_acid_t": 1000, "oleum_20pct": 1,
+              "sulfur_heat_recovery": "有低温热回收"}
+    r = _grade_at("gb29141_2024.json", "sulfur_acid", inputs)
+    assert r.limits == {"1": Decimal(-125), "2": Decimal(-115), "3": Decimal(-85)}
+    assert r.value == Decimal(-85) and r.outcome == "grade_3"
+    r = _grade_at("gb29141_2024.json", "sulfur_acid", {**inputs, "sulfur_heat_recovery": "无低温热回收"})
+    assert r.limits["3"] == Decimal(-75) and r.outcome == "grade_3"
+    r = _grade_at("gb29141_2024.json", "copper_gas_acid", {"copper_gas_acid_energy_kgce": 47_000,
+                                                          "copper_gas_acid_acid_t": 1000, "oleum_20pct": 1,
+                                                          "copper_gas_so2": "SO₂浓度≤13%"})
+    assert r.limits == {"1": Decimal(37), "2": Decimal(41), "3": Decimal(47)} and r.outcome == "grade_3"
+    r = _grade_at("gb29141_2024.json", "copper_gas_acid", {"copper_gas_acid_energy_kgce": 1,
+                                                          "copper_gas_acid_acid_t": 1, "oleum_20pct": 0,
+                                                          "copper_gas_so2": "13%"})
+    assert r.outcome == "out_of_scope"  # a concentration class the standard does not name
