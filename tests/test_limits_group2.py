@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from desktop_app.calculations.grading import grade
-from desktop_app.domain.expressions import names_in
+from desktop_app.domain.expressions import evaluate, names_in
 from desktop_app.reference.limits import check
 
 LIMITS = Path(__file__).resolve().parent.parent / "resources" / "reference" / "limits"
@@ -26,6 +26,9 @@ FILES = [
     "gb29140_2024.json",
     "gb29141_2012.json",
     "gb29141_2024.json",
+    "gb29436_2023.json",
+    "gb29438_2012.json",
+    "gb29445_2025.json",
 ]
 OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
@@ -68,19 +71,27 @@ def _neutral(std: dict[str, Any], ind: dict[str, Any]) -> dict[str, object]:
 
 
 def _inputs_for(std: dict[str, Any], ind: dict[str, Any], target: Decimal, choice: str | None) -> dict[str, object]:
-    """Inputs whose value expression gives exactly ``target``: "a / b" → a = target × 1000, b = 1000; "a" → target."""
+    """Inputs whose value expression gives exactly ``target``.
+
+    The first name in the expression is the energy (numerator), the last the output (set to 1000); any name between
+    them is a factor input that may be zero (e.g. a folding coefficient) and is set to 0. The expression is linear in
+    the numerator, so numerator = target / value(numerator = 1).
+    """
     expr = str(ind["value"])
     inputs = _neutral(std, ind)
     if "select" in ind["limits"]:
         inputs[ind["limits"]["select"]] = choice
-    m = re.fullmatch(r"\s*(\w+)\s*/\s*(\w+)\s*", expr)
-    if m:
-        inputs[m.group(1)] = target * OUTPUT
-        inputs[m.group(2)] = OUTPUT
-    elif re.fullmatch(r"\s*\w+\s*", expr):
-        inputs[expr.strip()] = target
-    else:  # pragma: no cover - a new value form needs its own builder here
-        raise AssertionError(f"no input builder for value expression {expr!r}")
+    order = [t for t in re.findall(r"[A-Za-z_]\w*", expr) if t in std["inputs"]]
+    if len(order) == 1:
+        inputs[order[0]] = target
+        return inputs
+    top, bottom = order[0], order[-1]
+    trial: dict[str, Decimal] = {top: Decimal(1), bottom: OUTPUT}
+    for other in set(order) - {top, bottom}:
+        assert std["inputs"][other].get("positive") is False, f"{other} would need its own builder"
+        trial[other] = Decimal(0)
+    inputs.update({k: v for k, v in trial.items() if k != top})
+    inputs[top] = target / evaluate(expr, trial)
     return inputs
 
 
@@ -192,3 +203,12 @@ def test_gb29141_2024_oleum_adds_35_to_every_grade() -> None:
                                                           "copper_gas_acid_acid_t": 1, "oleum_20pct": 0,
                                                           "copper_gas_so2": "13%"})
     assert r.outcome == "out_of_scope"  # a concentration class the standard does not name
+
+
+def test_gb29445_folding_coefficients_scale_the_energy() -> None:
+    inputs: dict[str, object] = {"underground_energy_kgce": 6000, "underground_output_t": 1000,
+                                 **{f"underground_k{i}": 0 for i in range(1, 6)}}
+    r = _grade_at("gb29445_2025.json", "underground", {**inputs, "underground_k1": "0.05", "underground_k3": "-0.02"})
+    assert r.value == Decimal("6.18") and r.outcome == "grade_2"  # 6000 × (1 + 0.05 − 0.02) / 1000
+    r = _grade_at("gb29445_2025.json", "underground", {**inputs, "underground_k1": None})
+    assert r.outcome == "cannot_judge"  # every coefficient must be stated, 0 when there is none
