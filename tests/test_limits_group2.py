@@ -29,6 +29,9 @@ FILES = [
     "gb29436_2023.json",
     "gb29438_2012.json",
     "gb29445_2025.json",
+    "gb29447_2026.json",
+    "gb29448_2022.json",
+    "gb29449_2024.json",
 ]
 OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
