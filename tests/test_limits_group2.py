@@ -32,6 +32,7 @@ FILES = [
     "gb29447_2026.json",
     "gb29448_2022.json",
     "gb29449_2024.json",
+    "gb29995_2024.json",
 ]
 OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
@@ -76,9 +77,9 @@ def _neutral(std: dict[str, Any], ind: dict[str, Any]) -> dict[str, object]:
 def _inputs_for(std: dict[str, Any], ind: dict[str, Any], target: Decimal, choice: str | None) -> dict[str, object]:
     """Inputs whose value expression gives exactly ``target``.
 
-    The first name in the expression is the energy (numerator), the last the output (set to 1000); any name between
-    them is a factor input that may be zero (e.g. a folding coefficient) and is set to 0. The expression is linear in
-    the numerator, so numerator = target / value(numerator = 1).
+    The first name in the expression is the energy, the name right after the first "/" the output (set to 1000); any
+    other name is an input that may be zero (a folding coefficient, a yield correction) and is set to 0. The
+    expression is then linear in the energy, so energy = target / value(energy = 1).
     """
     expr = str(ind["value"])
     inputs = _neutral(std, ind)
@@ -88,7 +89,8 @@ def _inputs_for(std: dict[str, Any], ind: dict[str, Any], target: Decimal, choic
     if len(order) == 1:
         inputs[order[0]] = target
         return inputs
-    top, bottom = order[0], order[-1]
+    top = order[0]
+    bottom = next(t for t in re.findall(r"/\s*([A-Za-z_]\w*)", expr) if t in std["inputs"])
     trial: dict[str, Decimal] = {top: Decimal(1), bottom: OUTPUT}
     for other in set(order) - {top, bottom}:
         assert std["inputs"][other].get("positive") is False, f"{other} would need its own builder"
@@ -215,3 +217,12 @@ def test_gb29445_folding_coefficients_scale_the_energy() -> None:
     assert r.value == Decimal("6.18") and r.outcome == "grade_2"  # 6000 × (1 + 0.05 − 0.02) / 1000
     r = _grade_at("gb29445_2025.json", "underground", {**inputs, "underground_k1": None})
     assert r.outcome == "cannot_judge"  # every coefficient must be stated, 0 when there is none
+
+
+def test_gb29995_semi_coke_yield_correction_is_subtracted_from_the_value() -> None:
+    base = {"semi_coke_energy_kgce": 215_000, "semi_coke_output_t": 1000}
+    r = _grade_at("gb29995_2024.json", "semi_coke", {**base, "semi_coke_yield_correction_kgce_per_t": "12.5"})
+    assert r.value == Decimal("202.5") and r.outcome == "grade_3"  # 215 − 12.5
+    assert r.limits == {"1": Decimal(160), "2": Decimal(180), "3": Decimal(210)}
+    r = _grade_at("gb29995_2024.json", "semi_coke", {**base, "semi_coke_yield_correction_kgce_per_t": 0})
+    assert r.outcome == "below_limit"
