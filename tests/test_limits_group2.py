@@ -33,6 +33,9 @@ FILES = [
     "gb29448_2022.json",
     "gb29449_2024.json",
     "gb29995_2024.json",
+    "gb30180_2024.json",
+    "gb30183_2013.json",
+    "gb30184_2013.json",
 ]
 OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
