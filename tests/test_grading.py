@@ -201,3 +201,10 @@ def test_a_malformed_limit_file_is_refused_naming_where(change: object, where: s
     with pytest.raises(ReferenceDataError) as exc:
         limits.check(data, "gb29446_2019.json")
     assert "gb29446_2019.json" in exc.value.message() and where in exc.value.message()
+
+
+def test_gb29141_edition_switch_by_as_of_date() -> None:
+    """The shipped GB 29141 has two editions: 2012 until GB 29141-2024 took effect on 2025-06-01."""
+    assert limits.standard("gb29141", date(2025, 5, 31))["standard"] == "GB 29141-2012"
+    assert limits.standard("gb29141", date(2025, 6, 1))["standard"] == "GB 29141-2024"
+    assert [d["edition"] for d in limits.editions("gb29141")] == ["2012", "2024"]
