@@ -26,6 +26,8 @@ LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "
 # Inputs that make every correction of a file neutral (zero shares, factor 1, conditions not met).
 NEUTRAL: dict[str, dict[str, object]] = {
     "gb21252_2023.json": {"thickness_factor": 1},
+    "gb21257_2024.json": {},
+    "gb21258_2024.json": {"influence_factor": 1, "supply_coal_addition": 0},
     "gb21256_2025.json": {
         "sinter_rare_earth_pct": 0, "sinter_vti_pct": 0, "sinter_laterite_pct": 0,
         "pellet_rare_earth_pct": 0, "pellet_vti_pct": 0, "pellet_laterite_pct": 0,
@@ -34,6 +36,12 @@ NEUTRAL: dict[str, dict[str, object]] = {
     },
 }
 FILES = sorted(NEUTRAL)
+
+# Rows where a better grade's limit is looser than a worse one's, kept as transcribed (reported as suspicious).
+NON_MONOTONE = {
+    ("gb21258_2024.json", "supply_coal_rate", c)
+    for c in ("超临界 600 MW", "超临界 300 MW", "亚临界 600 MW", "亚临界 300 MW")  # grade 2 = 285 < grade 1
+}
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -63,8 +71,8 @@ def _variants(std: dict[str, Any], ind: dict[str, Any]) -> list[tuple[str | None
     if "select" not in spec:
         return [(None, spec["rows"])]
     choices = std["inputs"][spec["select"]]["choices"]
-    assert set(spec["rows"]) == set(choices), ind["id"]  # every choice has a row, and no row is unreachable
-    return [(c, spec["rows"][c]) for c in choices]
+    assert set(spec["rows"]) <= set(choices), ind["id"]  # no row is unreachable
+    return [(c, spec["rows"][c]) for c in choices if c in spec["rows"]]
 
 
 def _base(name: str, ind: dict[str, Any], choice: str | None) -> dict[str, object]:
@@ -81,6 +89,10 @@ VARIANTS = [(name, ind["id"], choice)
             for name in FILES for ind in STANDARDS[name]["indicators"]
             for choice, _ in _variants(STANDARDS[name], ind)]
 INDICATORS = [(name, ind["id"]) for name in FILES for ind in STANDARDS[name]["indicators"]]
+UNLISTED = [(name, ind["id"], choice)  # a choice the standard lists no limits for under this indicator
+            for name in FILES for ind in STANDARDS[name]["indicators"] if "select" in ind["limits"]
+            for choice in STANDARDS[name]["inputs"][ind["limits"]["select"]]["choices"]
+            if choice not in ind["limits"]["rows"]]
 
 
 def _indicator(name: str, indicator_id: str) -> dict[str, Any]:
@@ -113,7 +125,23 @@ def test_value_equal_to_a_limit_gets_that_grade(name: str, indicator_id: str, ch
     inputs = {**_base(name, ind, choice), **_value_inputs(std, ind, Decimal(limit))}
     r = grade(std, indicator_id, inputs, as_of=_in_force(std))
     assert r.value == Decimal(limit) and r.limits[g] == Decimal(limit)
-    assert r.outcome == f"grade_{g}", r.trace
+    # the best grade whose limit the value meets: g itself, unless a better grade's limit is looser (non-monotone)
+    row = dict(_variants(std, ind))[choice]
+    sign = 1 if ind["better"] == "lower" else -1
+    best = next(b for b in GRADES if row.get(b) not in (None, "") and sign * Decimal(limit) <= sign * Decimal(row[b]))
+    assert best == g or (name, indicator_id, choice) in NON_MONOTONE
+    assert r.outcome == f"grade_{best}", r.trace
+
+
+def _monotone(row: dict[str, str], better: str) -> bool:
+    values = [Decimal(row[g]) for g in GRADES if row.get(g) not in (None, "")]
+    return values == (sorted(values) if better == "lower" else sorted(values, reverse=True))
+
+
+def test_non_monotone_rows_are_exactly_the_known_ones() -> None:
+    found = {(name, ind["id"], choice) for name in FILES for ind in STANDARDS[name]["indicators"]
+             for choice, row in _variants(STANDARDS[name], ind) if not _monotone(row, ind["better"])}
+    assert found == NON_MONOTONE
 
 
 @pytest.mark.parametrize(("name", "indicator_id", "choice"), VARIANTS)
@@ -136,6 +164,14 @@ def test_not_in_force_the_day_before(name: str, indicator_id: str) -> None:
     assert r.outcome == "not_in_force"
 
 
+@pytest.mark.parametrize(("name", "indicator_id", "choice"), UNLISTED)
+def test_a_choice_without_limits_is_out_of_scope(name: str, indicator_id: str, choice: str) -> None:
+    std, ind = STANDARDS[name], _indicator(name, indicator_id)
+    r = grade(std, indicator_id, {**_base(name, ind, choice), **_value_inputs(std, ind, Decimal(1))},
+              as_of=_in_force(std))
+    assert r.outcome == "out_of_scope"
+
+
 # One correction case per standard with corrections: (file, indicator, choice, inputs, corrected limits).
 CORRECTIONS: list[tuple[str, str, str | None, dict[str, object], dict[str, str | None]]] = [
     # GB 21252: thickness factor 1.05 multiplies every grade
@@ -143,6 +179,11 @@ CORRECTIONS: list[tuple[str, str, str | None, dict[str, object], dict[str, str |
      {"1": "3.570", "2": "3.885", "3": "4.830"}),
     ("gb21252_2023.json", "ceramic_board", None, {"thickness_factor": "1.2"},
      {"1": "7.20", "2": "10.44", "3": "15.84"}),
+    # GB 21258: factor 1.02 on every grade; the Table 2 addition (3) only on grades 1 and 3, as transcribed
+    ("gb21258_2024.json", "supply_coal_rate", "超超临界 600 MW",
+     {"influence_factor": "1.02", "supply_coal_addition": 3}, {"1": "283.50", "2": "287.64", "3": "299.82"}),
+    ("gb21258_2024.json", "heat_coal_rate", "亚临界 300 MW", {"influence_factor": "1.02"},
+     {"1": "40.80", "2": "41.310", "3": "43.350"}),
     # GB 21256: sintering 2 % rare earth + 3 % V-Ti + 1 % laterite → +0.3 +0.6 +1.2 = +2.1
     ("gb21256_2025.json", "sintering", None,
      {"sinter_rare_earth_pct": 2, "sinter_vti_pct": 3, "sinter_laterite_pct": 1},
