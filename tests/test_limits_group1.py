@@ -27,6 +27,7 @@ LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "
 NEUTRAL: dict[str, dict[str, object]] = {
     "gb21252_2023.json": {"thickness_factor": 1},
     "gb21257_2024.json": {},
+    "gb21340_2019.json": {"flat_a": 1, "flat_b": 1, "flat_c": 1, "flat_d": 1},
     "gb21258_2024.json": {"influence_factor": 1, "supply_coal_addition": 0},
     "gb21256_2025.json": {
         "sinter_rare_earth_pct": 0, "sinter_vti_pct": 0, "sinter_laterite_pct": 0,
@@ -129,7 +130,7 @@ def test_value_equal_to_a_limit_gets_that_grade(name: str, indicator_id: str, ch
     row = dict(_variants(std, ind))[choice]
     sign = 1 if ind["better"] == "lower" else -1
     best = next(b for b in GRADES if row.get(b) not in (None, "") and sign * Decimal(limit) <= sign * Decimal(row[b]))
-    assert best == g or (name, indicator_id, choice) in NON_MONOTONE
+    assert best == g or Decimal(row[best]) == Decimal(limit) or (name, indicator_id, choice) in NON_MONOTONE
     assert r.outcome == f"grade_{best}", r.trace
 
 
@@ -184,6 +185,10 @@ CORRECTIONS: list[tuple[str, str, str | None, dict[str, object], dict[str, str |
      {"influence_factor": "1.02", "supply_coal_addition": 3}, {"1": "283.50", "2": "287.64", "3": "299.82"}),
     ("gb21258_2024.json", "heat_coal_rate", "亚临界 300 MW", {"influence_factor": "1.02"},
      {"1": "40.80", "2": "41.310", "3": "43.350"}),
+    # GB 21340: flat glass 500–800 t/d, a = 1.1 and b = 1.02 → × 1.122; ≤ 500 t/d has grade 3 only
+    ("gb21340_2019.json", "flat_glass", "500 t/d＜生产能力≤800 t/d",
+     {"flat_a": "1.1", "flat_b": "1.02", "flat_c": 1, "flat_d": 1}, {"1": "10.659", "2": "12.903", "3": "15.147"}),
+    ("gb21340_2019.json", "flat_glass", "≤500 t/d", {"flat_d": "1.1"}, {"1": None, "2": None, "3": "15.4"}),
     # GB 21256: sintering 2 % rare earth + 3 % V-Ti + 1 % laterite → +0.3 +0.6 +1.2 = +2.1
     ("gb21256_2025.json", "sintering", None,
      {"sinter_rare_earth_pct": 2, "sinter_vti_pct": 3, "sinter_laterite_pct": 1},
