@@ -28,6 +28,11 @@ NEUTRAL: dict[str, dict[str, object]] = {
     "gb21252_2023.json": {"thickness_factor": 1},
     "gb21257_2024.json": {},
     "gb21340_2019.json": {"flat_a": 1, "flat_b": 1, "flat_c": 1, "flat_d": 1},
+    "gb21341_2022.json": {  # ore grades at the standard's base, so the grade corrections are zero
+        "fesi_ore_grade_pct": 98, "hcfemn_ore_grade_pct": 39, "simn_ore_grade_pct": 36, "lcsimn_ore_grade_pct": 38,
+        "mcfemn_ore_grade_pct": 44, "hcfecr_ore_grade_pct": 40, "chfecr_ore_grade_pct": 40,
+        "mlcfecr_ore_grade_pct": 48, "bffemn_ore_grade_pct": 37, "hcfecr_cr_fe_ratio": 3, "chfecr_cr_fe_ratio": 3,
+    },
     "gb21258_2024.json": {"influence_factor": 1, "supply_coal_addition": 0},
     "gb21256_2025.json": {
         "sinter_rare_earth_pct": 0, "sinter_vti_pct": 0, "sinter_laterite_pct": 0,
@@ -189,6 +194,17 @@ CORRECTIONS: list[tuple[str, str, str | None, dict[str, object], dict[str, str |
     ("gb21340_2019.json", "flat_glass", "500 t/d＜生产能力≤800 t/d",
      {"flat_a": "1.1", "flat_b": "1.02", "flat_c": 1, "flat_d": 1}, {"1": "10.659", "2": "12.903", "3": "15.147"}),
     ("gb21340_2019.json", "flat_glass", "≤500 t/d", {"flat_d": "1.1"}, {"1": None, "2": None, "3": "15.4"}),
+    # GB 21341: 硅铁 ore 1 point above 98 % → −40; 高碳铬铁 2 points below 40 % → +160 only if Cr/Fe ≥ 2.2
+    ("gb21341_2022.json", "fesi_smelting_electricity", None, {"fesi_ore_grade_pct": 99},
+     {"1": "8010", "2": "8260", "3": "8360"}),
+    ("gb21341_2022.json", "hcfecr_smelting_electricity", None,
+     {"hcfecr_ore_grade_pct": 38, "hcfecr_cr_fe_ratio": "2.5"},
+     {"1": "3260", "2": "3460", "3": "3660"}),
+    ("gb21341_2022.json", "hcfecr_smelting_electricity", None,
+     {"hcfecr_ore_grade_pct": 38, "hcfecr_cr_fe_ratio": "2.0"},
+     {"1": "3100", "2": "3300", "3": "3500"}),
+    ("gb21341_2022.json", "bffemn_coke", None, {"bffemn_ore_grade_pct": "35.5"},
+     {"1": "1325", "2": "1365", "3": "1395"}),
     # GB 21256: sintering 2 % rare earth + 3 % V-Ti + 1 % laterite → +0.3 +0.6 +1.2 = +2.1
     ("gb21256_2025.json", "sintering", None,
      {"sinter_rare_earth_pct": 2, "sinter_vti_pct": 3, "sinter_laterite_pct": 1},
