@@ -28,6 +28,7 @@ NEUTRAL: dict[str, dict[str, object]] = {
     "gb21252_2023.json": {"thickness_factor": 1},
     "gb21257_2024.json": {},
     "gb21343_2023.json": {},
+    "gb21344_2023.json": {},
     "gb21340_2019.json": {"flat_a": 1, "flat_b": 1, "flat_c": 1, "flat_d": 1},
     "gb21341_2022.json": {  # ore grades at the standard's base, so the grade corrections are zero
         "fesi_ore_grade_pct": 98, "hcfemn_ore_grade_pct": 39, "simn_ore_grade_pct": 36, "lcsimn_ore_grade_pct": 38,
