@@ -190,7 +190,7 @@ def test_a6_transformer_grade_1() -> None:
     assert r.outcome == "grade_1"
     assert r.limits == {"p0": {"1": D("0.12"), "2": D("0.135"), "3": D("0.15")},
                         "pk": {"1": D("1.14"), "2": D("1.265"), "3": D("1.58")}}
-    assert r.standard == "GB 20052-2024" and r.provenance_label == "V-2"
+    assert r.standard == "GB 20052-2024" and r.provenance_label == "S-1"
     assert any("空载损耗 P0 0.12 kW ≤ 1级限值 0.12 kW" in line for line in r.trace)
     assert any("负载损耗 Pk 1.14 kW ≤ 1级限值 1.14 kW" in line for line in r.trace)
     assert grade_transformer(100, "电工钢带", "Yzn11", "0.12", "1.14").outcome == "grade_1"
@@ -218,13 +218,13 @@ def test_transformer_both_losses_must_meet_the_grade() -> None:
 
 
 @pytest.mark.parametrize(("args", "kwargs", "needle"), [
-    ((150, "电工钢带", "Dyn11", "0.1", "1.0"), {}, "100 kVA、315 kVA"),
-    ((400, "电工钢带", "Dyn11", "0.3", "3.0"), {}, "Yyn0"),
-    ((100, "电工钢带", "Yyn0", "0.1", "1.0"), {}, "Dyn11/Yzn11"),
-    ((315, "非晶合金", "Dyn11", "0.1", "1.0"), {}, "非晶合金"),
+    ((150, "电工钢带", "Dyn11", "0.1", "1.0"), {}, "125 kVA、160 kVA"),
+    ((630, "电工钢带", "Dyn11", "0.3", "3.0"), {}, "只有联结组别 Yyn0"),  # the source labels ≥630 kVA Yyn0 only
+    ((3150, "电工钢带", "Yyn0", "1", "20"), {}, "超出表中容量范围（30～2500 kVA）"),
     ((100, "立体卷铁心", "Dyn11", "0.1", "1.0"), {}, "立体卷铁心"),
-    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"insulation": "干式"}, "干式"),
-    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"voltage_kv": 35}, "35 kV"),
+    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"insulation": "气体绝缘"}, "气体绝缘"),
+    ((100, "电工钢带", "Dyn11", "0.1", "1.0"), {"voltage_kv": 20}, "没有 20 kV 油浸式"),
+    ((6300, None, None, "4", "30"), {"voltage_kv": 110}, "表7"),  # shipped, not graded: says which tables
 ])
 def test_transformer_rows_not_transcribed_are_out_of_coverage(args: tuple[object, ...], kwargs: dict[str, Any],
                                                               needle: str) -> None:
@@ -253,6 +253,88 @@ def test_transformer_bad_inputs(args: tuple[object, ...], field: str) -> None:
 def test_transformer_not_in_force_for_a_2020_diagnosis() -> None:
     r = grade_transformer(100, "电工钢带", "Dyn11", "0.12", "1.14", as_of=date(2020, 12, 31))
     assert r.outcome == "not_in_force" and "2025-02-01" in r.reason
+
+
+def test_transformer_file_holds_every_table_the_source_transcribes() -> None:
+    t = equipment.transformer_table()
+    assert [s.table for s in t.more_tables] == [f"表{n}" for n in range(2, 36)]
+    assert len(t.rows) + sum(len(s.rows) for s in t.more_tables) == 546  # GB20052-R000001…R000546
+    assert {r.core for r in t.rows} == {"电工钢带", "非晶合金"} and min(r.kva for r in t.rows) == D("30")
+    dry = t.find("表2")
+    assert dry is not None and dry.insulation == "干式" and len(dry.rows) == 108  # R000063…R000170
+    assert dry.insulation_classes == ("B(100℃)", "F(120℃)", "H(145℃)")
+    assert {s.table for s in t.more_tables if s.new_energy} == {f"表{n}" for n in range(29, 36)}
+    for sub in t.more_tables:
+        for r in sub.rows:  # 3级 is the 能效限定值: every grade is at most as lossy as it
+            for g in ("1", "2"):
+                assert r.p0[g] is not None and r.p0["3"] is not None and r.p0[g] <= r.p0["3"]
+                assert r.pk[g] is not None and r.pk["3"] is not None and r.pk[g] <= r.pk["3"]
+
+
+@pytest.mark.parametrize(("args", "kwargs", "grades"), [
+    # 表1, 10 kV oil, 2500 kVA amorphous Yyn0: P0 0.67/0.86/0.865, Pk 16.23/17.15/21.2
+    ((2500, "非晶合金", "Yyn0"), {}, (("0.67", "16.23"), ("0.86", "17.15"), ("0.865", "21.2"))),
+    # 表2, 10 kV dry, 1000 kVA electrical steel, class F: P0 1.02/1.205/1.415, Pk 7.315/7.315/8.13
+    ((1000, "电工钢带", None), {"insulation": "干式", "insulation_class": "F"},
+     (("1.02", "7.315"), ("1.205", "7.315"), ("1.415", "8.13"))),
+    # 表2 amorphous core, class H, 30 kVA: P0 0.05/0.06/0.07, Pk 0.685/0.685/0.76
+    ((30, "非晶合金", None), {"insulation": "干式", "insulation_class": "H(145℃)"},
+     (("0.05", "0.685"), ("0.06", "0.685"), ("0.07", "0.76"))),
+    # 表3, 35 kV oil, off-circuit tap changer, 10000 kVA: P0 4.8/5.7/7.0, Pk 41/41/43
+    ((10000, None, None), {"voltage_kv": 35}, (("4.8", "41"), ("5.7", "41"), ("7.0", "43"))),
+    # 表4, 35 kV oil, on-load tap changer, 31500 kVA: P0 12.0/14.2/17.4, Pk 104/104/110
+    ((31500, None, None), {"voltage_kv": 35, "tap_changer": "有载调压"},
+     (("12.0", "104"), ("14.2", "104"), ("17.4", "110"))),
+])
+def test_transformer_boundaries_per_table(args: tuple[object, ...], kwargs: dict[str, Any],
+                                          grades: tuple[tuple[str, str], ...]) -> None:
+    """A device exactly at a grade's limits gets that grade (≤: equal takes the better grade); just above 3级 is
+    below the 能效限定值."""
+    for n, (p0, pk) in enumerate(grades, start=1):
+        r = grade_transformer(*args, p0, pk, **kwargs)
+        assert r.outcome == f"grade_{n}", (n, r.reason)
+    p0, pk = grades[2]
+    worse = str(D(pk) + D("0.01"))
+    r = grade_transformer(*args, p0, worse, **kwargs)
+    assert r.outcome == "below_limit"
+    assert any("3级" in line for line in r.trace)
+
+
+def test_transformer_dry_type_names_its_table_and_row() -> None:
+    r = grade_transformer(1000, "电工钢带", None, "1.02", "7.315", insulation="干式", insulation_class="F")
+    assert r.table.startswith("表2 10kV干式") and r.row == "1000 kVA，电工钢带，F(120℃)"
+    assert any("来源第 8 页" in line for line in r.trace)
+
+
+@pytest.mark.parametrize(("args", "kwargs", "needle"), [
+    # between two rows: the tables list discrete ratings; refused, neither interpolated nor rounded to a row
+    ((900, "电工钢带", None, "1", "7"), {"insulation": "干式", "insulation_class": "F"}, "800 kVA、1000 kVA"),
+    ((7000, None, None, "4", "33"), {"voltage_kv": 35}, "6300 kVA、8000 kVA"),
+    ((40000, None, None, "13", "110"), {"voltage_kv": 35, "tap_changer": "有载调压"}, "超出表中容量范围"),
+    ((1000, "电工钢带", None, "1", "7"), {"insulation": "干式", "insulation_class": "C"}, "绝缘耐热等级“C”"),
+    ((1000, "立体卷铁心", None, "1", "7"), {"insulation": "干式", "insulation_class": "F"}, "立体卷铁心"),
+    ((1000, None, None, "1", "7"), {"insulation": "干式", "voltage_kv": 35}, "表34"),  # new-energy dry, not graded
+])
+def test_transformer_more_tables_refuse_with_a_reason(args: tuple[object, ...], kwargs: dict[str, Any],
+                                                      needle: str) -> None:
+    r = grade_transformer(*args, **kwargs)
+    assert r.outcome == "out_of_coverage" and needle in r.reason, r.reason
+    assert r.limits == {}
+
+
+def test_transformer_dry_type_missing_insulation_class_cannot_judge() -> None:
+    r = grade_transformer(1000, "电工钢带", None, "1.02", "7.3", insulation="干式")
+    assert r.outcome == "cannot_judge" and r.missing == ["绝缘耐热等级"]
+
+
+def test_transformer_edition_by_as_of_date() -> None:
+    """Only GB 20052-2024 is shipped (no public transcription of the 2020 edition was found): a case whose as-of
+    date is before 2025-02-01 gets 未实施, not the 2024 figures; on and after that date, the 2024 table."""
+    args = (10000, None, None, "4.8", "41")
+    before = grade_transformer(*args, voltage_kv=35, as_of=date(2025, 1, 31))
+    assert before.outcome == "not_in_force" and before.limits == {}
+    on = grade_transformer(*args, voltage_kv=35, as_of=date(2025, 2, 1))
+    assert on.outcome == "grade_1"
 
 
 # --- compressors ------------------------------------------------------------------------------------------
@@ -326,7 +408,8 @@ def test_compressor_bad_inputs(args: tuple[object, ...], field: str) -> None:
 def test_every_equipment_file_has_provenance(name: str) -> None:
     data = _raw(name)
     prov = data["provenance"]
-    assert prov["label"] in PROVENANCE_LABELS and prov["label"] == "V-2"
+    assert prov["label"] in PROVENANCE_LABELS
+    assert prov["label"] == ("S-1" if name == equipment.TRANSFORMER_FILE else "V-2")
     for key in ("standard", "title", "edition", "effective_date", "source", "note"):
         assert str(prov[key]).strip()
 
@@ -347,10 +430,11 @@ def test_provenance_facts() -> None:
     assert "6极" in motor.provenance.note and "280–1000" in motor.provenance.note
     assert (trafo.provenance.standard, trafo.provenance.effective_date) == ("GB 20052-2024", "2025-02-01")
     assert (comp.provenance.standard, comp.provenance.effective_date) == ("GB 19153-2019", "2020-07-01")
-    for table in (trafo, comp):
-        assert "仅转录" in table.coverage and table.provenance.effective_date in table.coverage
-        assert "V-2" in table.coverage
-    assert len(trafo.rows) == 13 and len(comp.rows) == 8
+    assert "仅转录" in comp.coverage and comp.provenance.effective_date in comp.coverage and "V-2" in comp.coverage
+    assert trafo.provenance.effective_date in trafo.coverage and "S-1" in trafo.coverage
+    assert "GB 20052-2020 未收录" in trafo.coverage
+    assert "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in trafo.provenance.source
+    assert len(trafo.rows) == 62 and len(comp.rows) == 8
 
 
 def _mutated(name: str, change: Any) -> dict[str, Any]:
@@ -373,7 +457,16 @@ def _mutated(name: str, change: Any) -> dict[str, Any]:
     (equipment.TRANSFORMER_FILE, equipment.check_transformer,
      lambda d: d["rows"][0]["p0"].pop("2"), "rows[0].p0"),
     (equipment.TRANSFORMER_FILE, equipment.check_transformer,
-     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[13]"),
+     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[62]"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["more_tables"][0]["rows"][0].update(insulation_class="C"), "more_tables[0].rows[0].insulation_class"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["more_tables"][1]["rows"].append(copy.deepcopy(d["more_tables"][1]["rows"][0])),
+     "more_tables[1].rows[11]"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["more_tables"][1]["rows"][0]["pk"].update({"3": 22}), "more_tables[1].rows[0].pk.3"),
+    (equipment.TRANSFORMER_FILE, equipment.check_transformer,
+     lambda d: d["more_tables"][2].update(table="表1"), "more_tables"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
      lambda d: d["rows"][6]["air"].update({"2": "7.0"}), "rows[6].air.2"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,

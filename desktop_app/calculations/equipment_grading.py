@@ -1,8 +1,9 @@
 """Energy-efficiency grade of a device against its product standard (REFERENCE.md §2.6–§2.8, §6).
 
 - motors: GB 18613-2020 表1, nominal efficiency, higher is better (``grade_motor``);
-- transformers: GB 20052-2024 表1, no-load loss P0 and load loss Pk, a grade needs both ≤ its limits
-  (``grade_transformer``);
+- transformers: GB 20052-2024 表1 (10 kV oil-immersed), 表2 (10 kV dry-type) and 表3/表4 (35 kV oil-immersed,
+  off-circuit / on-load tap changer), no-load loss P0 and load loss Pk, a grade needs both ≤ its limits
+  (``grade_transformer``); the file's other tables are shipped but not graded yet (refused, naming the table);
 - air compressors: GB 19153-2019 表1, package specific power, lower is better (``grade_compressor``).
 
 Rules: compare inclusively (equal takes the better grade), values and limits rounded half-up to 6 places; the
@@ -204,35 +205,57 @@ def grade_motor(rated_kw: object, poles: object, efficiency_pct: object, *, phas
 # --- transformers (GB 20052-2024) ------------------------------------------------------------------------
 
 _OIL = {"油浸式", "油浸", "oil", "oil-immersed"}
+_DRY = {"干式", "dry", "dry-type"}
 
 
 def grade_transformer(kva: object, core: object, connection: object, p0_kw: object, pk_kw: object, *,
-                      voltage_kv: object = 10, insulation: str = "油浸式",
-                      as_of: date | None = None) -> EquipmentGradeResult:
-    """Grade of a distribution transformer from its no-load loss P0 and load loss Pk (both in kW).
+                      voltage_kv: object = 10, insulation: str = "油浸式", insulation_class: object = None,
+                      tap_changer: object = "无励磁调压", as_of: date | None = None) -> EquipmentGradeResult:
+    """Grade of a power transformer from its no-load loss P0 and load loss Pk (both in kW).
 
-    A grade is met only if both losses are ≤ that grade's limits. Only the rows transcribed in
-    ``gb20052_2024.json`` (10 kV oil-immersed samples) can be graded; others are ``out_of_coverage``.
+    A grade is met only if both losses are ≤ that grade's limits. Graded: 表1 (10 kV oil-immersed: core and
+    connection), 表2 (10 kV dry-type: core and ``insulation_class`` B/F/H) and 表3/表4 (35 kV oil-immersed,
+    ``tap_changer`` 无励磁调压/有载调压). A capacity the table does not list is ``out_of_coverage``: the tables
+    give discrete ratings, and neither they nor this tool interpolate or take the nearest row.
     """
     table = ref.transformer_table()
-    b = _Builder(table.provenance, "电力变压器", table.table)
     rating = _positive(kva, "额定容量（kVA）")
     p0 = _positive(p0_kw, "空载损耗 P0（kW）")
     pk = _positive(pk_kw, "负载损耗 Pk（kW）")
     volts = _positive(voltage_kv, "电压等级（kV）")
     core_name = _text(core)
     conn = _text(connection)
+    dry = str(insulation).strip().casefold() in _DRY
+    if not dry and str(insulation).strip().casefold() not in _OIL:
+        b = _Builder(table.provenance, "电力变压器", table.table)
+        b.values.update(p0=p0, pk=pk)
+        if (stopped := b.not_in_force(as_of)) is not None:
+            return stopped
+        b.add(f"收录范围：{table.coverage}")
+        return _not_covered(b, f"绝缘型式“{insulation}”不是油浸式或干式，GB 20052-2024 的表中没有")
+    tap = _text(tap_changer) or "无励磁调压"
+    sub = None
+    if volts == Decimal(10) and dry:
+        sub = table.find("表2")
+    elif volts == Decimal(35) and not dry:
+        sub = table.find("表4" if "有载" in tap else "表3")
+    b = _Builder(table.provenance, "电力变压器", table.table if sub is None else f"{sub.table} {sub.description}")
     b.values.update(p0=p0, pk=pk)
     if (stopped := b.not_in_force(as_of)) is not None:
         return stopped
-
-    scope = table.scope
     b.add(f"收录范围：{table.coverage}")
-    if str(insulation).strip().casefold() not in _OIL:
-        return _not_covered(b, f"“{insulation}”变压器（如干式，GB 20052-2024 表2）的限值未转录")
-    if volts is not None and volts != scope.voltage_kv:
-        return _not_covered(b, f"只收录了 {_fmt(scope.voltage_kv)} kV 的样本行，{_fmt(volts)} kV 未收录；"
+    if sub is not None:
+        return _grade_sub_table(b, sub, rating, core_name, insulation_class, p0, pk)
+    if volts is not None and (volts != table.scope.voltage_kv or dry):
+        kind = "干式" if dry else "油浸式"
+        shipped = [t for t in table.more_tables if t.voltage_kv == volts and (t.insulation == "干式") == dry]
+        if shipped:
+            names = "、".join(f"{t.table}（{t.description}）" for t in shipped)
+            return _not_covered(b, f"{_fmt(volts)} kV {kind}变压器的限值已收录于 {names}，但本工具尚未按这些表判定"
+                                   "（须另给绕组数、调压方式、是否新能源用等），不代为选表")
+        return _not_covered(b, f"转录来源中没有 {_fmt(volts)} kV {kind}变压器的表，未收录；"
                                "该电压等级是否在 GB 20052-2024 适用范围内须查原文")
+    scope = table.scope
     missing = [name for name, v in (("额定容量（kVA）", rating), ("铁心材料", core_name), ("联结组别", conn))
                if v is None]
     if missing:
@@ -241,7 +264,7 @@ def grade_transformer(kva: object, core: object, connection: object, p0_kw: obje
     assert rating is not None and core_name is not None and conn is not None
 
     if core_name not in scope.cores:
-        return _not_covered(b, f"铁心材料“{core_name}”未收录（已收录：{'、'.join(scope.cores)}）")
+        return _not_covered(b, f"铁心材料“{core_name}”不在 {table.table[:2]} 中（表中有：{'、'.join(scope.cores)}）")
     same_core = [r for r in table.rows if r.core == core_name]
     row = next((r for r in same_core if r.kva == rating and conn.casefold() in {c.casefold() for c in r.connections}),
                None)
@@ -249,20 +272,47 @@ def grade_transformer(kva: object, core: object, connection: object, p0_kw: obje
         at_rating = [r for r in same_core if r.kva == rating]
         if at_rating:
             groups = "、".join("/".join(r.connections) for r in at_rating)
-            reason = f"{_fmt(rating)} kVA {core_name} 只收录了联结组别 {groups}，没有 {conn}"
+            reason = f"{_fmt(rating)} kVA {core_name} 在来源转录中只有联结组别 {groups} 的行，没有 {conn}"
         else:
-            kvas = sorted({r.kva for r in same_core})
-            below = max((k for k in kvas if k < rating), default=None)
-            above = min((k for k in kvas if k > rating), default=None)
-            near = "、".join(f"{_fmt(k)} kVA" for k in (below, above) if k is not None)
-            reason = f"{_fmt(rating)} kVA {core_name} 不在已转录的样本行中（相邻的已转录容量：{near}）"
-        return _not_covered(b, reason + "；不插值，也不就近取值")
+            reason = _between(rating, sorted({r.kva for r in same_core}), f"{core_name} ")
+        return _not_covered(b, reason)
 
     connection_name = next(c for c in row.connections if c.casefold() == conn.casefold())
     b.row = f"{_fmt(row.kva)} kVA，{row.core}，{'/'.join(row.connections)}"
+    b.add(f"{table.table}：{_fmt(row.kva)} kVA，{row.core}，{'/'.join(row.connections)} 行（输入 {connection_name}）")
+    return _losses(b, row, p0, pk)
+
+
+def _grade_sub_table(b: _Builder, sub: ref.TransformerSubTable, rating: Decimal | None, core_name: str | None,
+                     insulation_class: object, p0: Decimal | None, pk: Decimal | None) -> EquipmentGradeResult:
+    cls = _insulation_class(insulation_class, sub.insulation_classes) if sub.insulation_classes else None
+    needs: list[tuple[str, object]] = [("额定容量（kVA）", rating)]
+    if sub.cores:
+        needs.append(("铁心材料", core_name))
+    if sub.insulation_classes:
+        needs.append(("绝缘耐热等级", cls))
+    missing = [name for name, v in needs if v is None]
+    if missing:
+        missing += [name for name, v in (("空载损耗 P0（kW）", p0), ("负载损耗 Pk（kW）", pk)) if v is None]
+        return b.missing(missing)
+    assert rating is not None
+    if sub.cores and core_name not in sub.cores:
+        return _not_covered(b, f"铁心材料“{core_name}”不在 {sub.table} 中（表中有：{'、'.join(sub.cores)}）")
+    if sub.insulation_classes and cls not in sub.insulation_classes:
+        return _not_covered(b, f"绝缘耐热等级“{cls}”不在 {sub.table} 中（表中有：{'、'.join(sub.insulation_classes)}）")
+    rows = [r for r in sub.rows if (not sub.cores or r.core == core_name) and r.insulation_class == cls]
+    row = next((r for r in rows if r.kva == rating), None)
+    if row is None:
+        return _not_covered(b, _between(rating, sorted({r.kva for r in rows}), f"{core_name or ''} "))
+    parts = [f"{_fmt(row.kva)} kVA", *(x for x in (row.core, row.insulation_class) if x)]
+    b.row = "，".join(parts)
+    b.add(f"{sub.table}（{sub.description}，来源第 {sub.source_page} 页）：{b.row} 行")
+    return _losses(b, row, p0, pk)
+
+
+def _losses(b: _Builder, row: ref.TransformerRow, p0: Decimal | None, pk: Decimal | None) -> EquipmentGradeResult:
     b.limits["p0"] = dict(row.p0)
     b.limits["pk"] = dict(row.pk)
-    b.add(f"{table.table}：{_fmt(row.kva)} kVA，{row.core}，{'/'.join(row.connections)} 行（输入 {connection_name}）")
     b.add("空载损耗 P0 限值：" + _limits_text(row.p0, "kW"))
     b.add("负载损耗 Pk 限值：" + _limits_text(row.pk, "kW"))
     missing = [name for name, v in (("空载损耗 P0（kW）", p0), ("负载损耗 Pk（kW）", pk)) if v is None]
@@ -270,6 +320,24 @@ def grade_transformer(kva: object, core: object, connection: object, p0_kw: obje
         return b.missing(missing)
     assert p0 is not None and pk is not None
     return _decide(b, {"p0": p0, "pk": pk}, higher_better=False)
+
+
+def _between(rating: Decimal, kvas: list[Decimal], what: str) -> str:
+    below = max((k for k in kvas if k < rating), default=None)
+    above = min((k for k in kvas if k > rating), default=None)
+    if below is None or above is None:
+        span = f"{_fmt(kvas[0])}～{_fmt(kvas[-1])} kVA" if kvas else "无"
+        return f"{_fmt(rating)} kVA {what}超出表中容量范围（{span}），不外推"
+    return (f"{_fmt(rating)} kVA {what}不是表中的额定容量（相邻的表列容量：{_fmt(below)} kVA、{_fmt(above)} kVA）；"
+            "表只给出离散的额定容量，不插值，也不就近取值")
+
+
+def _insulation_class(raw: object, classes: tuple[str, ...]) -> str | None:
+    text = _text(raw)
+    if text is None:
+        return None
+    letter = text.strip().upper()[:1]
+    return next((c for c in classes if c[0] == letter), text)
 
 
 # --- air compressors (GB 19153-2019) ---------------------------------------------------------------------

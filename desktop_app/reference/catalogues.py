@@ -44,7 +44,7 @@ PROVINCES_FILE = "provinces_gbt2260"
 DIAGNOSIS_TYPES_FILE = "diagnosis_types"
 
 #: Labels of REFERENCE.md's legend: verified, secondary, derived, memory, inferred.
-PROVENANCE_LABELS = frozenset({"V", "V-2", "D", "M", "I"})
+PROVENANCE_LABELS = frozenset({"V", "V-2", "S-1", "D", "M", "I"})  # S-1: one public transcription, not cross-checked
 PROVINCE_KINDS = frozenset({"省", "自治区", "直辖市", "特别行政区"})
 
 

@@ -1,7 +1,9 @@
 """Equipment energy-efficiency standards as data: ``resources/reference/equipment/*.json``.
 
 - ``gb18613_2020.json``: motors, GB 18613-2020 表1, the full table (42 rows, the 280–1000 kW row expanded);
-- ``gb20052_2024.json``: transformers, GB 20052-2024 表1, only the sample rows REFERENCE.md §2.7 gives;
+- ``gb20052_2024.json``: transformers, GB 20052-2024 表1–表35 as one public transcription gives them (S-1):
+  表1 in ``scope``/``rows``, 表2–表35 in ``more_tables`` (each with its own scope; dry-type rows carry an
+  ``insulation_class`` instead of a connection, high-voltage tables have no core column);
 - ``gb19153_2019.json``: air compressors, GB 19153-2019 表1, only the sample rows REFERENCE.md §2.8 gives.
 
 Every file carries a ``provenance`` block (label from REFERENCE.md's legend) and, where the table is partial, a
@@ -38,6 +40,7 @@ __all__ = [
     "MotorTable",
     "TransformerRow",
     "TransformerScope",
+    "TransformerSubTable",
     "TransformerTable",
     "check_compressor",
     "check_motor",
@@ -106,10 +109,30 @@ class TransformerScope:
 @dataclass(frozen=True)
 class TransformerRow:
     kva: Decimal
-    core: str
-    connections: tuple[str, ...]  # "Dyn11/Yzn11" in the standard → ("Dyn11", "Yzn11")
+    core: str | None  # None: the table has no core-material column (35 kV and above, new-energy tables)
+    connections: tuple[str, ...]  # "Dyn11/Yzn11" in the standard → ("Dyn11", "Yzn11"); () when not a column
     p0: dict[str, Decimal | None]  # grade → maximum no-load loss, kW
     pk: dict[str, Decimal | None]  # grade → maximum load loss, kW
+    insulation_class: str | None = None  # dry-type tables: "B(100℃)" / "F(120℃)" / "H(145℃)"
+
+
+@dataclass(frozen=True)
+class TransformerSubTable:
+    """One more table of GB 20052-2024 (表2 onwards), with the scope its caption gives."""
+
+    table: str  # "表2"
+    description: str  # the table's caption as transcribed
+    source_page: int
+    voltage_kv: Decimal
+    insulation: str  # "油浸式" | "干式"
+    phases: int
+    windings: int
+    tap_changer: str  # "无励磁调压" | "有载调压"
+    autotransformer: bool
+    new_energy: bool  # 新能源发电侧（光伏、风电、储能）用
+    cores: tuple[str, ...]  # () when the table has no core column
+    insulation_classes: tuple[str, ...]  # () unless dry-type
+    rows: tuple[TransformerRow, ...]
 
 
 @dataclass(frozen=True)
@@ -121,6 +144,10 @@ class TransformerTable:
     unit: str
     scope: TransformerScope
     rows: tuple[TransformerRow, ...]
+    more_tables: tuple[TransformerSubTable, ...] = ()
+
+    def find(self, name: str) -> TransformerSubTable | None:
+        return next((t for t in self.more_tables if t.table == name), None)
 
 
 @dataclass(frozen=True)
@@ -369,8 +396,68 @@ def check_transformer(data: object, file: str = TRANSFORMER_FILE) -> Transformer
                 raise r.error(where, f"{kva} kVA {core} {conn} 与前面的行重复")
             seen.add((kva, core, conn.casefold()))
         rows.append(TransformerRow(kva, core, connections, r.grades(row, "p0", where), r.grades(row, "pk", where)))
+    more_values = r.list_(root, "more_tables", "") if "more_tables" in root else []
+    more = tuple(_sub_table(r, i, v) for i, v in enumerate(more_values))
+    names = [t.table for t in more]
+    if len(set(names)) != len(names) or "表1" in names:
+        raise r.error("more_tables", "表号重复（表1 在 rows 中）")
     return TransformerTable(file, prov, r.str_(root, "coverage", ""), r.str_(root, "table", ""),
-                            r.str_(root, "unit", ""), scope, tuple(rows))
+                            r.str_(root, "unit", ""), scope, tuple(rows), more)
+
+
+_SUB_KEYS = {"table", "description", "source_page", "voltage_kv", "insulation", "phases", "windings", "tap_changer",
+             "autotransformer", "new_energy", "cores", "insulation_classes", "rows"}
+
+
+def _sub_table(r: Reader, i: int, value: object) -> TransformerSubTable:
+    where = f"more_tables[{i}]"
+    obj = r.mapping(value, where)
+    unknown = set(obj) - _SUB_KEYS
+    if unknown:
+        raise r.error(where, f"未知的键：{'、'.join(sorted(unknown))}")
+    name = r.str_(obj, "table", where)
+    if not re.fullmatch(r"表\d+", name):
+        raise r.error(f"{where}.table", f"应为“表N”，实际为“{name}”")
+    insulation = r.str_(obj, "insulation", where)
+    if insulation not in ("油浸式", "干式"):
+        raise r.error(f"{where}.insulation", f"应为“油浸式”或“干式”，实际为“{insulation}”")
+    tap = r.str_(obj, "tap_changer", where)
+    if tap not in ("无励磁调压", "有载调压"):
+        raise r.error(f"{where}.tap_changer", f"应为“无励磁调压”或“有载调压”，实际为“{tap}”")
+    flags = {}
+    for flag in ("autotransformer", "new_energy"):
+        v = r.get(obj, flag, where)
+        if not isinstance(v, bool):
+            raise r.error(f"{where}.{flag}", f"应为 true 或 false，实际为 {v!r}")
+        flags[flag] = v
+    cores = r.strings(obj, "cores", where) if "cores" in obj else ()
+    classes = r.strings(obj, "insulation_classes", where) if "insulation_classes" in obj else ()
+    if classes and insulation != "干式":
+        raise r.error(f"{where}.insulation_classes", "只有干式变压器的表有绝缘耐热等级")
+    rows: list[TransformerRow] = []
+    seen: set[tuple[Decimal, str | None, str | None]] = set()
+    for j, row_value in enumerate(r.list_(obj, "rows", where)):
+        at = f"{where}.rows[{j}]"
+        row = r.mapping(row_value, at)
+        allowed = {"kva", "p0", "pk"} | ({"core"} if cores else set()) | ({"insulation_class"} if classes else set())
+        if set(row) - allowed:
+            raise r.error(at, f"未知的键：{'、'.join(sorted(set(row) - allowed))}")
+        kva = r.dec(row, "kva", at)
+        core = r.str_(row, "core", at) if cores else None
+        if core is not None and core not in cores:
+            raise r.error(f"{at}.core", f"“{core}”不在 cores 中")
+        cls = r.str_(row, "insulation_class", at) if classes else None
+        if cls is not None and cls not in classes:
+            raise r.error(f"{at}.insulation_class", f"“{cls}”不在 insulation_classes 中")
+        if (kva, core, cls) in seen:
+            raise r.error(at, f"{kva} kVA 与前面的行重复")
+        seen.add((kva, core, cls))
+        rows.append(TransformerRow(kva, core, (), r.grades(row, "p0", at), r.grades(row, "pk", at), cls))
+    return TransformerSubTable(
+        table=name, description=r.str_(obj, "description", where), source_page=r.int_(obj, "source_page", where),
+        voltage_kv=r.dec(obj, "voltage_kv", where), insulation=insulation, phases=r.int_(obj, "phases", where),
+        windings=r.int_(obj, "windings", where), tap_changer=tap, autotransformer=flags["autotransformer"],
+        new_energy=flags["new_energy"], cores=cores, insulation_classes=classes, rows=tuple(rows))
 
 
 def check_compressor(data: object, file: str = COMPRESSOR_FILE) -> CompressorTable:
