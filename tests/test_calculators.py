@@ -10,7 +10,7 @@ import pytest
 
 from desktop_app.calculations import calculators_electrical as el
 from desktop_app.calculations import calculators_fluid as fl
-from desktop_app.calculations.calculators import fmt
+from desktop_app.calculations.calculators import fmt, round_significant
 from desktop_app.domain.errors import ValidationError
 
 # Exact unit definitions (NIST SP 811) used to convert MEASUR's US-customary vectors to SI.
@@ -294,3 +294,29 @@ def test_validation_message_is_chinese_and_names_the_input() -> None:
         el.motor_replacement(15, 0.75, 101, 93.9, 6000, 0.5366)
     message = info.value.message("zh")
     assert "原电动机效率" in message and "101" in message
+
+
+# --- GB/T 8170 rounding to significant digits (the CLI's --digits) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "digits", "text"), [
+    (2.675, 3, "2.68"),  # the discarded digit is exactly 5: to the even neighbour (7 → 8)
+    (2.665, 3, "2.66"),  # … (6 stays)
+    (2.6651, 3, "2.67"),  # 5 followed by a non-zero digit: up
+    (2.6649, 3, "2.66"),  # below 5: down
+    (-2.5, 1, "-2"), (3.5, 1, "4"),
+    (1234567.0, 3, "1230000"),  # no exponent notation
+    (0.000123456, 2, "0.00012"),
+    (0.5, 3, "0.500"),  # significant trailing zeros kept
+    (9.995, 3, "10.0"),  # carries into a new digit: still 3 significant digits
+    (0.0, 3, "0.00"),
+])
+def test_round_significant_by_gbt8170(value: float, digits: int, text: str) -> None:
+    assert round_significant(value, digits) == text
+
+
+def test_round_significant_refuses_impossible_digits() -> None:
+    for digits in (0, 16):
+        with pytest.raises(ValidationError) as info:
+            round_significant(1.0, digits)
+        assert info.value.params["field"] == "有效数字位数"

@@ -87,10 +87,15 @@ class Input:
 
 @dataclass(frozen=True)
 class Output:
+    """One result row. ``text`` is what the form and the text output show (rounded by ``fmt``, or a text such as
+    the operating zone); ``value`` is the unrounded number behind it (None for a text output), for ``--json`` and
+    for rounding to another number of significant digits (``calculators.round_significant``)."""
+
     key: str
     label: str  # 简体中文
     unit: str
-    text: str  # the value formatted by ``fmt`` (or a text such as the operating zone)
+    text: str
+    value: float | None = None
 
 
 class Args:
@@ -163,12 +168,12 @@ def _choice(key: str, label: str, choices: tuple[tuple[str, str], ...], help: st
 
 
 def _out(key: str, label: str, value: float, unit: str = "", decimals: int = 4) -> Output:
-    return Output(key, label, unit, fmt(value, decimals))
+    return Output(key, label, unit, fmt(value, decimals), value)
 
 
 def _pct(key: str, label: str, fraction: float) -> Output:
     """A fraction (β 0.75) shown in percent ("75", "%")."""
-    return Output(key, label, "%", fmt(fraction * 100, 2))
+    return Output(key, label, "%", fmt(fraction * 100, 2), fraction * 100)
 
 
 def _text(key: str, label: str, text: str) -> Output:

@@ -117,8 +117,8 @@ def _boiler_steam(a: Args) -> Computed:
         lines += [note_bd, f"排污水焓 h_bd = h′({fmt(p)} MPa) = {_sig(h_bd)} kJ/kg"]
     r = boiler.steam_boiler_efficiency_direct(steam, h_s, h_fw, a.num("fuel_rate"), a.num("fuel_lhv"),
                                               blowdown_kg_h=blowdown, h_blowdown_kj_kg=h_bd)
-    enthalpies = [Output("h_steam", "蒸汽焓 h_s", "kJ/kg", _sig(h_s)),
-                  Output("h_feed", "给水焓 h_fw", "kJ/kg", _sig(h_fw))]
+    enthalpies = [Output("h_steam", "蒸汽焓 h_s", "kJ/kg", _sig(h_s), h_s),
+                  Output("h_feed", "给水焓 h_fw", "kJ/kg", _sig(h_fw), h_fw)]
     return _direct(r, enthalpies, *lines)
 
 
@@ -133,8 +133,8 @@ def _boiler_hot_water(a: Args) -> Computed:
     text = (f"出水焓 h_out = h′({fmt(t_out)} °C) = {_sig(h_out)} kJ/kg，进水焓 h_in = h′({fmt(t_in)} °C) = "
             f"{_sig(h_in)} kJ/kg（IAPWS-IF97 饱和水焓；压力对焓差的影响可忽略）")
     r = boiler.hot_water_boiler_efficiency_direct(water, h_out, h_in, a.num("fuel_rate"), a.num("fuel_lhv"))
-    enthalpies = [Output("h_out", "出水焓 h_out", "kJ/kg", _sig(h_out)),
-                  Output("h_in", "进水焓 h_in", "kJ/kg", _sig(h_in))]
+    enthalpies = [Output("h_out", "出水焓 h_out", "kJ/kg", _sig(h_out), h_out),
+                  Output("h_in", "进水焓 h_in", "kJ/kg", _sig(h_in), h_in)]
     return _direct(r, enthalpies, note, text)
 
 
@@ -332,9 +332,9 @@ def _steam_pt(a: Args) -> Computed:
     p, t = a.num("p_mpa"), _celsius(a, "t_c", 2000)
     st = if97.steam(p, t)
     rho = 1 / st.v
-    outputs = [_text("region", "IF97 分区", REGION_NAMES[st.region]), Output("v", "比体积", "m³/kg", _sig(st.v)),
-               Output("rho", "密度", "kg/m³", _sig(rho)), Output("h", "比焓", "kJ/kg", _sig(st.h)),
-               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s)), Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp))]
+    outputs = [_text("region", "IF97 分区", REGION_NAMES[st.region]), Output("v", "比体积", "m³/kg", _sig(st.v), st.v),
+               Output("rho", "密度", "kg/m³", _sig(rho), rho), Output("h", "比焓", "kJ/kg", _sig(st.h), st.h),
+               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s), st.s), Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp), st.cp)]
     region3 = "，由第 3 区方程迭代求密度" if st.region == 3 else ""
     trace = (f"IAPWS-IF97：p = {fmt(p)} MPa，t = {fmt(t)} °C（T = {fmt(t + ZERO_C, 2)} K）位于{REGION_NAMES[st.region]}"
              f"{region3}；v = {_sig(st.v)} m³/kg，ρ = 1/v = {_sig(rho)} kg/m³，"
@@ -344,13 +344,13 @@ def _steam_pt(a: Args) -> Computed:
 
 
 def _saturation(sat: if97.Saturation, head: list[Output], first: str) -> Computed:
-    outputs = [*head, Output("h_liquid", "饱和水比焓 h′", "kJ/kg", _sig(sat.h_liquid)),
-               Output("h_vapour", "饱和蒸汽比焓 h″", "kJ/kg", _sig(sat.h_vapour)),
-               Output("latent_heat", "汽化潜热 r", "kJ/kg", _sig(sat.latent_heat)),
-               Output("s_liquid", "饱和水比熵 s′", "kJ/(kg·K)", _sig(sat.s_liquid)),
-               Output("s_vapour", "饱和蒸汽比熵 s″", "kJ/(kg·K)", _sig(sat.s_vapour)),
-               Output("v_liquid", "饱和水比体积 v′", "m³/kg", _sig(sat.v_liquid)),
-               Output("v_vapour", "饱和蒸汽比体积 v″", "m³/kg", _sig(sat.v_vapour))]
+    outputs = [*head, Output("h_liquid", "饱和水比焓 h′", "kJ/kg", _sig(sat.h_liquid), sat.h_liquid),
+               Output("h_vapour", "饱和蒸汽比焓 h″", "kJ/kg", _sig(sat.h_vapour), sat.h_vapour),
+               Output("latent_heat", "汽化潜热 r", "kJ/kg", _sig(sat.latent_heat), sat.latent_heat),
+               Output("s_liquid", "饱和水比熵 s′", "kJ/(kg·K)", _sig(sat.s_liquid), sat.s_liquid),
+               Output("s_vapour", "饱和蒸汽比熵 s″", "kJ/(kg·K)", _sig(sat.s_vapour), sat.s_vapour),
+               Output("v_liquid", "饱和水比体积 v′", "m³/kg", _sig(sat.v_liquid), sat.v_liquid),
+               Output("v_vapour", "饱和蒸汽比体积 v″", "m³/kg", _sig(sat.v_vapour), sat.v_vapour)]
     trace = (f"{first}；饱和水按第 1 区、饱和蒸汽按第 2 区方程在 T_sat 下计算：h′ = {_sig(sat.h_liquid)}，"
              f"h″ = {_sig(sat.h_vapour)}，r = h″ − h′ = {_sig(sat.latent_heat)} kJ/kg；s′ = {_sig(sat.s_liquid)}，"
              f"s″ = {_sig(sat.s_vapour)} kJ/(kg·K)；v′ = {_sig(sat.v_liquid)}，v″ = {_sig(sat.v_vapour)} m³/kg")
@@ -360,7 +360,7 @@ def _saturation(sat: if97.Saturation, head: list[Output], first: str) -> Compute
 def _saturation_p(a: Args) -> Computed:
     sat = if97.saturated(a.num("p_mpa"))
     first = f"IAPWS-IF97 饱和线（第 4 区）：p = {fmt(sat.p_mpa)} MPa → t_sat = {_sig(sat.t_sat_c)} °C"
-    return _saturation(sat, [Output("t_sat", "饱和温度", "°C", _sig(sat.t_sat_c))], first)
+    return _saturation(sat, [Output("t_sat", "饱和温度", "°C", _sig(sat.t_sat_c), sat.t_sat_c)], first)
 
 
 def _saturation_t(a: Args) -> Computed:
@@ -368,7 +368,7 @@ def _saturation_t(a: Args) -> Computed:
     p = min(if97.p_sat(t + ZERO_C), if97.P_SAT_13)  # at 350 °C p_sat exceeds the rounded P_SAT_13 by 5e-12 MPa
     sat = if97.saturated(p)
     first = f"IAPWS-IF97 饱和线（第 4 区）：t = {fmt(t)} °C → p_sat = {_sig(p)} MPa"
-    return _saturation(sat, [Output("p_sat", "饱和压力", "MPa", _sig(p))], first)
+    return _saturation(sat, [Output("p_sat", "饱和压力", "MPa", _sig(p), p)], first)
 
 
 def _t_from_ph(a: Args) -> Computed:
@@ -379,7 +379,7 @@ def _t_from_ph(a: Args) -> Computed:
     trace = (f"IAPWS-IF97：在 p = {fmt(p)} MPa 下解 h(p, T) = {fmt(h)} kJ/kg（二分法，|ΔT| ≤ 1e-10 K）→ "
              f"T = {fmt(t_k, 4)} K = {fmt(t_c, 4)} °C，{REGION_NAMES[reg]}；正向方程的精确反解，"
              f"与 IF97 反向方程相差约 0.01–0.03 K")
-    return [Output("t", "温度", "°C", fmt(t_c, 4)), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
+    return [Output("t", "温度", "°C", fmt(t_c, 4), t_c), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
 
 
 STEAM = (
