@@ -334,7 +334,8 @@ def _steam_pt(a: Args) -> Computed:
     rho = 1 / st.v
     outputs = [_text("region", "IF97 分区", REGION_NAMES[st.region]), Output("v", "比体积", "m³/kg", _sig(st.v), st.v),
                Output("rho", "密度", "kg/m³", _sig(rho), rho), Output("h", "比焓", "kJ/kg", _sig(st.h), st.h),
-               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s), st.s), Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp), st.cp)]
+               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s), st.s),
+               Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp), st.cp)]
     region3 = "，由第 3 区方程迭代求密度" if st.region == 3 else ""
     trace = (f"IAPWS-IF97：p = {fmt(p)} MPa，t = {fmt(t)} °C（T = {fmt(t + ZERO_C, 2)} K）位于{REGION_NAMES[st.region]}"
              f"{region3}；v = {_sig(st.v)} m³/kg，ρ = 1/v = {_sig(rho)} kg/m³，"
