@@ -152,7 +152,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     # α = 1.5; q2 = 5.75 × 1.4 × 0.98 = 7.889 %; η2 = 87.511 %
     "boiler-indirect-flue-gas": {"alpha": "1.5", "q2_pct": "7.89", "total_loss": "12.49", "efficiency": "87.51"},
     "power-factor-energy": {"cos_phi": "0.6"},
-    "power-factor-power": {"cos_phi": "0.8"},
+    # the 3-4-5 triangle: 80 kW on 100 kVA → Q = √(100² − 80²) = 60 kvar, φ = arccos 0.8 = 36.87°
+    "power-factor-power": {"cos_phi": "0.8", "q_kvar": "60", "phi_deg": "36.87", "s_kva": "100"},
     # REFERENCE B6: 364.7 kvar
     "capacitor-size": {"q_c": "364.7"},
     "line-loss-reduction": {"ratio": "0.6646", "reduction": "33.5"},
@@ -381,7 +382,7 @@ def test_numbers_as_typed() -> None:
     assert _error("pump-efficiency", {"flow_m3_h": "−5", "head_m": "32", "power_kw": "20"}).params["field"] == "流量"
     # exponents are written out in the cleaned text
     assert run("power-factor-power", {"active_kw": "8e1", "apparent_kva": "1E2"}).inputs == {
-        "active_kw": "80", "apparent_kva": "100"}
+        "active_kw": "80", "apparent_kva": "100", "cos_phi": ""}
 
 
 def test_defaults_and_optional_inputs_are_recorded() -> None:
@@ -508,6 +509,21 @@ def test_impossible_inputs_are_validation_errors(calc_id: str, overrides: dict[s
     assert CJK.search(error.message("zh"))
     # the GUI can find the input the error is about
     assert input_for_field(calc_id, field) is not None, field
+
+
+def test_power_triangle_from_p_and_pf() -> None:
+    # P = 800 kW at cosφ 0.75 (REFERENCE B6): S = 800/0.75 = 1066.67 kVA, Q = √(S² − P²) = 705.53 kvar, φ = 41.41°
+    s = 800 / 0.75
+    q = math.sqrt(s * s - 800 * 800)
+    out = _outputs(run("power-factor-power", {"active_kw": "800", "cos_phi": "0.75"}))
+    assert out == {"cos_phi": "0.75", "q_kvar": f"{q:.2f}", "phi_deg": "41.41", "s_kva": f"{s:.2f}"}
+    assert f"{q:.2f}" == "705.53" and f"{math.degrees(math.acos(0.75)):.2f}" == "41.41"
+    # unity power factor: no reactive power, zero angle
+    assert _outputs(run("power-factor-power", {"active_kw": "50", "apparent_kva": "50"}))["q_kvar"] == "0"
+    for inputs in ({"active_kw": "80"}, {"active_kw": "80", "apparent_kva": "100", "cos_phi": "0.8"}):
+        assert _error("power-factor-power", inputs).params["field"] == "视在功率"  # exactly one of S and cosφ
+    assert _error("power-factor-power", {"active_kw": "80", "cos_phi": "1.2"}).params["field"] == "功率因数"
+    assert _error("power-factor-power", {"active_kw": "120", "apparent_kva": "100"}).params["field"] == "有功功率"
 
 
 def test_input_for_field() -> None:

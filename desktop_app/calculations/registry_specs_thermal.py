@@ -211,8 +211,10 @@ def _pf_energy(a: Args) -> Computed:
 
 
 def _pf_power(a: Args) -> Computed:
-    q = el.power_factor_from_power(a.num("active_kw"), a.num("apparent_kva"))
-    return [_out("cos_phi", "功率因数", q.value)], q.trace
+    r = el.power_triangle(a.num("active_kw"), apparent_kva=a.opt("apparent_kva"), cos_phi=a.opt("cos_phi"))
+    return [_out("cos_phi", "功率因数", r.cos_phi), _out("q_kvar", "无功功率 Q", r.reactive_kvar, "kvar", 2),
+            _out("phi_deg", "功率因数角 φ", r.phi_deg, "°", 2), _out("s_kva", "视在功率 S", r.apparent_kva, "kVA", 2)], \
+        r.trace
 
 
 def _capacitor(a: Args) -> Computed:
@@ -233,9 +235,12 @@ POWER_QUALITY = (
         "cosφ = W_P / √(W_P² + W_Q²)", PF_STD + "；力调电费考核标准 0.90/0.85/0.80 [M]", _pf_energy,
         (("active_kwh", "300000"), ("reactive_kvarh", "400000"))),
     Calculator(
-        "power-factor-power", "功率因数（功率法）", "电能质量",
-        (_n("active_kw", "有功功率", "kW"), _n("apparent_kva", "视在功率", "kVA")),
-        "cosφ = P / S", PF_STD, _pf_power, (("active_kw", "80"), ("apparent_kva", "100"))),
+        "power-factor-power", "功率因数、无功功率与功率因数角（功率法）", "电能质量",
+        (_n("active_kw", "有功功率", "kW"),
+         _n("apparent_kva", "视在功率", "kVA", "与功率因数填且只填一项", optional=True),
+         _n("cos_phi", "功率因数", "", "cosφ，0–1；与视在功率填且只填一项", optional=True)),
+        "cosφ = P / S 或 S = P / cosφ；Q = √(S² − P²) = P tanφ；φ = arccos(cosφ)", PF_STD, _pf_power,
+        (("active_kw", "80"), ("apparent_kva", "100"))),
     Calculator(
         "capacitor-size", "无功补偿电容器容量", "电能质量",
         (_n("active_kw", "有功功率", "kW"), _n("cos_before", "补偿前功率因数", "", "cosφ1，0–1"),
