@@ -213,7 +213,8 @@ def _pf_energy(a: Args) -> Computed:
 def _pf_power(a: Args) -> Computed:
     r = el.power_triangle(a.num("active_kw"), apparent_kva=a.opt("apparent_kva"), cos_phi=a.opt("cos_phi"))
     outputs = [_out("cos_phi", "功率因数", r.cos_phi), _out("q_kvar", "无功功率 Q", r.reactive_kvar, "kvar", 2),
-               _out("phi_deg", "功率因数角 φ", r.phi_deg, "°", 2), _out("s_kva", "视在功率 S", r.apparent_kva, "kVA", 2)]
+               _out("phi_deg", "功率因数角 φ", r.phi_deg, "°", 2),
+               _out("s_kva", "视在功率 S", r.apparent_kva, "kVA", 2)]
     return outputs, r.trace
 
 
