@@ -58,7 +58,7 @@ def _error(calc_id: str, inputs: dict[str, object]) -> ValidationError:
 
 
 def test_ids_unique_kebab_case_and_grouped_for_display() -> None:
-    assert len(CALCULATORS) == 34
+    assert len(CALCULATORS) == 35
     assert all(key == calc.id for key, calc in CALCULATORS.items())
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", calc_id) for calc_id in CALCULATORS)
     order = [GROUPS.index(calc.group) for calc in CALCULATORS.values()]
@@ -129,8 +129,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     "compressor-leak-rate": {"leak_pct": "20", "leak_m3_min": "1.18"},
     # 1.18 × 6.95 × 6000
     "compressor-leak-energy": {"energy_kwh": "49206"},
-    # tests/test_calculators.py: 7 %, 2.87 kW, 17 220 kWh/a
-    "compressor-pressure-reduction": {"saving_pct": "7", "saving_kw": "2.87", "saving_kwh": "17220"},
+    # 0.8 → 0.7 MPa(g), p0 = 0.1013: 1 − ((0.8013/0.1013)^(2/7) − 1)/((0.9013/0.1013)^(2/7) − 1) = 7.114 %
+    # (recomputed in tests/test_calculators.py); the rule of thumb 7 %, 17 220 kWh/a only as a comparison
+    "compressor-pressure-reduction": {"saving_pct": "7.11", "saving_kw": "2.9167", "saving_kwh": "17500.5",
+                                      "rule_saving_pct": "7", "rule_saving_kwh": "17220"},
+    # 3 mm at 0.7 MPa(g), 20 °C, Cd 0.61: choked, recomputed in tests/test_calculators.py
+    "compressor-leak-orifice": {"regime": "临界流（壅塞）", "mass_kg_s": "0.008156", "leak_m3_min": "0.4065",
+                                "energy_kwh": "16950.4"},
     # 180 m³/h = 0.05 m³/s; 1000 × 9.80665 × 0.05 × 32 / 1000 = 15.6906 kW on 20 kW
     "pump-efficiency": {"useful_kw": "15.6906", "efficiency": "78.45"},
     # 3.65 × 2900 × √0.05 / 40^0.75
