@@ -170,7 +170,8 @@ def orifice_leak(diameter_mm: float, pressure_mpa: float, air_c: float, *, count
     ref = "当地大气压" if ref_mpa is None else "给定基准压力"
     trace = (f"孔口法：d = {fmt(d * 1000)} mm，A = πd²/4 = {fmt(area, 6)} m²，{count} 个；"
              f"p1 = {fmt(gauge)} + {fmt(atm)} = {fmt(p1 / 1e6)} MPa（绝对），T1 = {fmt(t1, 2)} K，"
-             f"Cd = {fmt(c)}（假设值），k = {fmt(k)}，R = {fmt(r, 2)} J/(kg·K)；{how}，每个 {fmt(per_hole, 6)} kg/s，合计 ṁ = {fmt(m, 6)} kg/s；"
+             f"Cd = {fmt(c)}（假设值），k = {fmt(k)}，"
+             f"R = {fmt(r, 2)} J/(kg·K)；{how}，每个 {fmt(per_hole, 6)} kg/s，合计 ṁ = {fmt(m, 6)} kg/s；"
              f"自由空气量 Q = ṁ·R·T_ref/p_ref = {fmt(m, 6)} × {fmt(r, 2)} × {fmt(t_ref, 2)} / {fmt(p_ref * 1e6)} × 60 "
              f"= {fmt(q)} m³/min（基准状态：{ref} {fmt(p_ref)} MPa、{fmt(t_ref - KELVIN)} °C）")
     if sp is not None:
