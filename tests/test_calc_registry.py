@@ -58,7 +58,7 @@ def _error(calc_id: str, inputs: dict[str, object]) -> ValidationError:
 
 
 def test_ids_unique_kebab_case_and_grouped_for_display() -> None:
-    assert len(CALCULATORS) == 35
+    assert len(CALCULATORS) == 36
     assert all(key == calc.id for key, calc in CALCULATORS.items())
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", calc_id) for calc_id in CALCULATORS)
     order = [GROUPS.index(calc.group) for calc in CALCULATORS.values()]
@@ -179,6 +179,8 @@ EXPECTED: dict[str, dict[str, str]] = {
                            "v_vapour": "1.67186"},
     # within 0.03 K of the IF97 backward value 391.798509 K (test_if97.py)
     "steam-t-from-ph": {"t": "118.642", "region": "第 1 区（未饱和水）"},
+    # within 25 mK of the IF97 Table 9 backward value T1(3 MPa, 0.5 kJ/(kg·K)) = 307.842258 K (test_if97.py)
+    "steam-t-from-ps": {"t": "34.6954", "region": "第 1 区（未饱和水）"},
     # REFERENCE B10: payback 0.923 a; NPV (8 %, 5 a) 399 052 CNY; IRR ≈ 105.4 %
     "economics": {"payback": "0.92", "npv": "399052.3", "irr": "105.37"},
     # REFERENCE B2: 5000 MWh × 0.5366 = 2683.0 t
@@ -244,6 +246,17 @@ def test_steam_regions(p: str, t: str, region: str, key: str, expected: float) -
 def test_saturation_at_350_c_is_in_range() -> None:
     out = _outputs(run("steam-saturation-t", {"t_c": "350"}))
     assert out["p_sat"] == "16.5292"
+
+
+def test_saturation_up_to_the_critical_point() -> None:
+    # PEERS vector 19 / IF97: T_sat(20 MPa) = 638.8959115457 K; at 22.064 MPa the critical point, h = 2087.546845
+    hi = run("steam-saturation-p", {"p_mpa": "20"})
+    assert next(o.value for o in hi.outputs if o.key == "t_sat") == pytest.approx(638.8959115457 - 273.15, abs=1e-8)
+    crit = _outputs(run("steam-saturation-t", {"t_c": "373.946"}))
+    assert crit["p_sat"] == "22.064" and crit["h_liquid"] == crit["h_vapour"] == "2087.55"
+    assert crit["latent_heat"] == "0"
+    assert _error("steam-saturation-t", {"t_c": "374"}).params["field"] == "温度"
+    assert _error("steam-saturation-p", {"p_mpa": "22.1"}).params["field"] == "压力"
 
 
 def test_registry_matches_the_pure_functions() -> None:
@@ -471,7 +484,7 @@ IMPOSSIBLE = [
     ("capacitor-size", {"cos_after": "0.7"}, "目标功率因数"),  # below the present value
     ("line-loss-reduction", {"cos_before": "0"}, "补偿前功率因数"),
     ("boiler-direct-steam", {"steam_mpa": "-0.1"}, "蒸汽压力"),
-    ("boiler-direct-steam", {"steam_mpa": "17"}, "蒸汽压力"),  # beyond the IF97 saturation range used
+    ("boiler-direct-steam", {"steam_mpa": "22"}, "蒸汽压力"),  # above the critical pressure
     ("boiler-direct-steam", {"steam_c": "150"}, "蒸汽温度"),  # below t_sat(1.1 MPa) = 184 °C
     ("boiler-direct-steam", {"steam_c": "250", "humidity_pct": "2"}, "蒸汽湿度"),  # superheated and wet
     ("boiler-direct-steam", {"humidity_pct": "120"}, "蒸汽湿度"),
@@ -494,8 +507,8 @@ IMPOSSIBLE = [
     ("steam-pt", {"t_c": "-5"}, "温度"),
     ("steam-pt", {"p_mpa": "0"}, "压力"),
     ("steam-pt", {"p_mpa": "120"}, "压力"),
-    ("steam-saturation-p", {"p_mpa": "22"}, "压力"),
-    ("steam-saturation-t", {"t_c": "360"}, "温度"),
+    ("steam-saturation-p", {"p_mpa": "22.1"}, "压力"),
+    ("steam-saturation-t", {"t_c": "374"}, "温度"),
     ("steam-t-from-ph", {"p_mpa": "0.1", "h_kj_kg": "1500"}, "比焓"),  # wet steam
     ("economics", {"investment": "-1"}, "投资"),
     ("economics", {"rate_pct": "-100"}, "折现率"),

@@ -15,6 +15,7 @@ from desktop_app.calculations.calculators import (
     non_negative,
     positive,
 )
+from desktop_app.calculations.if97_regions import PC, TC
 from desktop_app.calculations.registry_specs import (
     GRID,
     ZERO_C,
@@ -46,7 +47,7 @@ LOSSES = (
     _n("q5_pct", "q5 散热损失", "%"),
     _n("q6_pct", "q6 灰渣物理热损失", "%", "燃气、燃油锅炉一般为 0"),
 )
-T_SAT_MAX_C = 350.0  # IF97 saturation states from regions 1 and 2 (if97.saturated)
+T_SAT_MAX_C = 350.0  # water temperatures of the boiler forms: region 1 at p_sat up to 623.15 K
 
 
 def _t_h_to_kg_h(a: Args, key: str, label: str, *, allow_zero: bool = False) -> tuple[float, str]:
@@ -325,6 +326,8 @@ PIPE = (
 IF97_STD = "IAPWS-IF97（IAPWS R7-97(2012)）基本方程 [V：已按发布文件验证表核对至相对 1e-8]"
 REGION_NAMES = {1: "第 1 区（未饱和水）", 2: "第 2 区（过热蒸汽）", 3: "第 3 区（近临界区）", 5: "第 5 区（高温蒸汽）"}
 PRESSURE = _n("p_mpa", "压力", "MPa", "绝对压力（表压 + 当地大气压，约 0.1 MPa）")
+T_CRITICAL_C = TC - ZERO_C  # 373.946 °C
+SAT_R3_NOTE = "；350 °C 以上的饱和液、汽由第 3 区方程在 p_sat(T) 下求两个密度（距临界点 0.5 kg/m³ 以内的精度受限）"
 
 
 def _celsius(a: Args, key: str, upper: float) -> float:
@@ -371,11 +374,22 @@ def _saturation_p(a: Args) -> Computed:
 
 
 def _saturation_t(a: Args) -> Computed:
-    t = _celsius(a, "t_c", T_SAT_MAX_C)
-    p = min(if97.p_sat(t + ZERO_C), if97.P_SAT_13)  # at 350 °C p_sat exceeds the rounded P_SAT_13 by 5e-12 MPa
+    t = _celsius(a, "t_c", T_CRITICAL_C)
+    p = min(if97.p_sat(t + ZERO_C), PC)  # at 373.946 °C p_sat exceeds the rounded 22.064 MPa by rounding
     sat = if97.saturated(p)
     first = f"IAPWS-IF97 饱和线（第 4 区）：t = {fmt(t)} °C → p_sat = {_sig(p)} MPa"
     return _saturation(sat, [Output("p_sat", "饱和压力", "MPa", _sig(p), p)], first)
+
+
+def _t_from_ps(a: Args) -> Computed:
+    p, s_in = a.num("p_mpa"), a.num("s_kj_kgk")
+    t_k = _if97({}, lambda: if97.t_from_ps(p, s_in))
+    reg = if97.region(p, t_k)
+    t_c = t_k - ZERO_C
+    trace = (f"IAPWS-IF97：在 p = {fmt(p)} MPa 下解 s(p, T) = {fmt(s_in)} kJ/(kg·K)（二分法，|ΔT| ≤ 1e-10 K）→ "
+             f"T = {fmt(t_k, 4)} K = {fmt(t_c, 4)} °C，{REGION_NAMES[reg]}；正向方程的精确反解，与 IF97 反向方程 "
+             f"T(p, s) 的验证表（表 9、表 29）相差不超过 25 mK（第 1 区）/ 10 mK（第 2 区）")
+    return [Output("t", "温度", "°C", fmt(t_c, 4), t_c), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
 
 
 def _t_from_ph(a: Args) -> Computed:
@@ -397,13 +411,15 @@ STEAM = (
         (("p_mpa", "3"), ("t_c", "26.85"))),
     Calculator(
         "steam-saturation-p", "饱和水和饱和蒸汽性质（按压力）", "水和水蒸气",
-        (_n("p_mpa", "压力", "MPa", "绝对压力，0.000611213–16.529 MPa（饱和温度 0–350 °C）"),),
-        "T_sat(p) 按 IF97 式 (31)；h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区；r = h″ − h′", IF97_STD,
+        (_n("p_mpa", "压力", "MPa", "绝对压力，0.000611213–22.064 MPa（饱和温度 0–373.946 °C，至临界点）"),),
+        "T_sat(p) 按 IF97 式 (31)；饱和温度 ≤ 350 °C 时 h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区，"
+        "高于 350 °C 按第 3 区方程在饱和液、汽密度下计算；r = h″ − h′", IF97_STD + SAT_R3_NOTE,
         _saturation_p, (("p_mpa", "0.1"),)),
     Calculator(
         "steam-saturation-t", "饱和水和饱和蒸汽性质（按温度）", "水和水蒸气",
-        (_n("t_c", "温度", "°C", "饱和温度，0–350 °C"),),
-        "p_sat(T) 按 IF97 式 (30)；h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区；r = h″ − h′", IF97_STD,
+        (_n("t_c", "温度", "°C", "饱和温度，0–373.946 °C（至临界点）"),),
+        "p_sat(T) 按 IF97 式 (30)；饱和温度 ≤ 350 °C 时 h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区，"
+        "高于 350 °C 按第 3 区；r = h″ − h′", IF97_STD + SAT_R3_NOTE,
         _saturation_t, (("t_c", "100"),)),
     Calculator(
         "steam-t-from-ph", "由压力、比焓求温度", "水和水蒸气",
@@ -411,6 +427,12 @@ STEAM = (
         "解 h(p, T) = h 求 T（第 1、2 区正向方程的精确反解）",
         IF97_STD + "；非 IF97 反向方程，与其验证表相差约 0.01–0.03 K", _t_from_ph,
         (("p_mpa", "3"), ("h_kj_kg", "500"))),
+    Calculator(
+        "steam-t-from-ps", "由压力、比熵求温度", "水和水蒸气",
+        (PRESSURE, _n("s_kj_kgk", "比熵", "kJ/(kg·K)", "第 1 区（水）或第 2 区（蒸汽）；湿蒸汽区请用饱和性质计算")),
+        "解 s(p, T) = s 求 T（第 1、2 区正向方程的精确反解）",
+        IF97_STD + "；非 IF97 反向方程，与其验证表（表 9、29）相差不超过 25 mK", _t_from_ps,
+        (("p_mpa", "3"), ("s_kj_kgk", "0.5"))),
 )
 
 
