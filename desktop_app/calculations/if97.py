@@ -400,7 +400,8 @@ def t_from_ps(p: float, s: float) -> float:
         raise ValidationError(field=_FIELD_S, detail=low)
     if s >= s2(vapour_bottom):
         if s > s2(T_MAX):
-            raise ValidationError(field=_FIELD_S, detail=f"{s:g} kJ/(kg·K) 高于 {p:g} MPa、1073.15 K 时的比熵，超出范围")
+            raise ValidationError(field=_FIELD_S,
+                                  detail=f"{s:g} kJ/(kg·K) 高于 {p:g} MPa、1073.15 K 时的比熵，超出范围")
         return _bisect_t(s2, s, vapour_bottom, T_MAX)
     if p <= P_SAT_13:
         raise ValidationError(
