@@ -58,7 +58,7 @@ def _error(calc_id: str, inputs: dict[str, object]) -> ValidationError:
 
 
 def test_ids_unique_kebab_case_and_grouped_for_display() -> None:
-    assert len(CALCULATORS) == 34
+    assert len(CALCULATORS) == 36
     assert all(key == calc.id for key, calc in CALCULATORS.items())
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", calc_id) for calc_id in CALCULATORS)
     order = [GROUPS.index(calc.group) for calc in CALCULATORS.values()]
@@ -129,8 +129,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     "compressor-leak-rate": {"leak_pct": "20", "leak_m3_min": "1.18"},
     # 1.18 × 6.95 × 6000
     "compressor-leak-energy": {"energy_kwh": "49206"},
-    # tests/test_calculators.py: 7 %, 2.87 kW, 17 220 kWh/a
-    "compressor-pressure-reduction": {"saving_pct": "7", "saving_kw": "2.87", "saving_kwh": "17220"},
+    # 0.8 → 0.7 MPa(g), p0 = 0.1013: 1 − ((0.8013/0.1013)^(2/7) − 1)/((0.9013/0.1013)^(2/7) − 1) = 7.114 %
+    # (recomputed in tests/test_calculators.py); the rule of thumb 7 %, 17 220 kWh/a only as a comparison
+    "compressor-pressure-reduction": {"saving_pct": "7.11", "saving_kw": "2.9167", "saving_kwh": "17500.5",
+                                      "rule_saving_pct": "7", "rule_saving_kwh": "17220"},
+    # 3 mm at 0.7 MPa(g), 20 °C, Cd 0.61: choked, recomputed in tests/test_calculators.py
+    "compressor-leak-orifice": {"regime": "临界流（壅塞）", "mass_kg_s": "0.008156", "leak_m3_min": "0.4065",
+                                "energy_kwh": "16950.4"},
     # 180 m³/h = 0.05 m³/s; 1000 × 9.80665 × 0.05 × 32 / 1000 = 15.6906 kW on 20 kW
     "pump-efficiency": {"useful_kw": "15.6906", "efficiency": "78.45"},
     # 3.65 × 2900 × √0.05 / 40^0.75
@@ -152,7 +157,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     # α = 1.5; q2 = 5.75 × 1.4 × 0.98 = 7.889 %; η2 = 87.511 %
     "boiler-indirect-flue-gas": {"alpha": "1.5", "q2_pct": "7.89", "total_loss": "12.49", "efficiency": "87.51"},
     "power-factor-energy": {"cos_phi": "0.6"},
-    "power-factor-power": {"cos_phi": "0.8"},
+    # the 3-4-5 triangle: 80 kW on 100 kVA → Q = √(100² − 80²) = 60 kvar, φ = arccos 0.8 = 36.87°
+    "power-factor-power": {"cos_phi": "0.8", "q_kvar": "60", "phi_deg": "36.87", "s_kva": "100"},
     # REFERENCE B6: 364.7 kvar
     "capacitor-size": {"q_c": "364.7"},
     "line-loss-reduction": {"ratio": "0.6646", "reduction": "33.5"},
@@ -173,6 +179,8 @@ EXPECTED: dict[str, dict[str, str]] = {
                            "v_vapour": "1.67186"},
     # within 0.03 K of the IF97 backward value 391.798509 K (test_if97.py)
     "steam-t-from-ph": {"t": "118.642", "region": "第 1 区（未饱和水）"},
+    # within 25 mK of the IF97 Table 9 backward value T1(3 MPa, 0.5 kJ/(kg·K)) = 307.842258 K (test_if97.py)
+    "steam-t-from-ps": {"t": "34.6954", "region": "第 1 区（未饱和水）"},
     # REFERENCE B10: payback 0.923 a; NPV (8 %, 5 a) 399 052 CNY; IRR ≈ 105.4 %
     "economics": {"payback": "0.92", "npv": "399052.3", "irr": "105.37"},
     # REFERENCE B2: 5000 MWh × 0.5366 = 2683.0 t
@@ -238,6 +246,17 @@ def test_steam_regions(p: str, t: str, region: str, key: str, expected: float) -
 def test_saturation_at_350_c_is_in_range() -> None:
     out = _outputs(run("steam-saturation-t", {"t_c": "350"}))
     assert out["p_sat"] == "16.5292"
+
+
+def test_saturation_up_to_the_critical_point() -> None:
+    # PEERS vector 19 / IF97: T_sat(20 MPa) = 638.8959115457 K; at 22.064 MPa the critical point, h = 2087.546845
+    hi = run("steam-saturation-p", {"p_mpa": "20"})
+    assert next(o.value for o in hi.outputs if o.key == "t_sat") == pytest.approx(638.8959115457 - 273.15, abs=1e-8)
+    crit = _outputs(run("steam-saturation-t", {"t_c": "373.946"}))
+    assert crit["p_sat"] == "22.064" and crit["h_liquid"] == crit["h_vapour"] == "2087.55"
+    assert crit["latent_heat"] == "0"
+    assert _error("steam-saturation-t", {"t_c": "374"}).params["field"] == "温度"
+    assert _error("steam-saturation-p", {"p_mpa": "22.1"}).params["field"] == "压力"
 
 
 def test_registry_matches_the_pure_functions() -> None:
@@ -381,7 +400,7 @@ def test_numbers_as_typed() -> None:
     assert _error("pump-efficiency", {"flow_m3_h": "−5", "head_m": "32", "power_kw": "20"}).params["field"] == "流量"
     # exponents are written out in the cleaned text
     assert run("power-factor-power", {"active_kw": "8e1", "apparent_kva": "1E2"}).inputs == {
-        "active_kw": "80", "apparent_kva": "100"}
+        "active_kw": "80", "apparent_kva": "100", "cos_phi": ""}
 
 
 def test_defaults_and_optional_inputs_are_recorded() -> None:
@@ -465,7 +484,7 @@ IMPOSSIBLE = [
     ("capacitor-size", {"cos_after": "0.7"}, "目标功率因数"),  # below the present value
     ("line-loss-reduction", {"cos_before": "0"}, "补偿前功率因数"),
     ("boiler-direct-steam", {"steam_mpa": "-0.1"}, "蒸汽压力"),
-    ("boiler-direct-steam", {"steam_mpa": "17"}, "蒸汽压力"),  # beyond the IF97 saturation range used
+    ("boiler-direct-steam", {"steam_mpa": "22"}, "蒸汽压力"),  # above the critical pressure
     ("boiler-direct-steam", {"steam_c": "150"}, "蒸汽温度"),  # below t_sat(1.1 MPa) = 184 °C
     ("boiler-direct-steam", {"steam_c": "250", "humidity_pct": "2"}, "蒸汽湿度"),  # superheated and wet
     ("boiler-direct-steam", {"humidity_pct": "120"}, "蒸汽湿度"),
@@ -488,8 +507,8 @@ IMPOSSIBLE = [
     ("steam-pt", {"t_c": "-5"}, "温度"),
     ("steam-pt", {"p_mpa": "0"}, "压力"),
     ("steam-pt", {"p_mpa": "120"}, "压力"),
-    ("steam-saturation-p", {"p_mpa": "22"}, "压力"),
-    ("steam-saturation-t", {"t_c": "360"}, "温度"),
+    ("steam-saturation-p", {"p_mpa": "22.1"}, "压力"),
+    ("steam-saturation-t", {"t_c": "374"}, "温度"),
     ("steam-t-from-ph", {"p_mpa": "0.1", "h_kj_kg": "1500"}, "比焓"),  # wet steam
     ("economics", {"investment": "-1"}, "投资"),
     ("economics", {"rate_pct": "-100"}, "折现率"),
@@ -508,6 +527,21 @@ def test_impossible_inputs_are_validation_errors(calc_id: str, overrides: dict[s
     assert CJK.search(error.message("zh"))
     # the GUI can find the input the error is about
     assert input_for_field(calc_id, field) is not None, field
+
+
+def test_power_triangle_from_p_and_pf() -> None:
+    # P = 800 kW at cosφ 0.75 (REFERENCE B6): S = 800/0.75 = 1066.67 kVA, Q = √(S² − P²) = 705.53 kvar, φ = 41.41°
+    s = 800 / 0.75
+    q = math.sqrt(s * s - 800 * 800)
+    out = _outputs(run("power-factor-power", {"active_kw": "800", "cos_phi": "0.75"}))
+    assert out == {"cos_phi": "0.75", "q_kvar": f"{q:.2f}", "phi_deg": "41.41", "s_kva": f"{s:.2f}"}
+    assert f"{q:.2f}" == "705.53" and f"{math.degrees(math.acos(0.75)):.2f}" == "41.41"
+    # unity power factor: no reactive power, zero angle
+    assert _outputs(run("power-factor-power", {"active_kw": "50", "apparent_kva": "50"}))["q_kvar"] == "0"
+    for inputs in ({"active_kw": "80"}, {"active_kw": "80", "apparent_kva": "100", "cos_phi": "0.8"}):
+        assert _error("power-factor-power", inputs).params["field"] == "视在功率"  # exactly one of S and cosφ
+    assert _error("power-factor-power", {"active_kw": "80", "cos_phi": "1.2"}).params["field"] == "功率因数"
+    assert _error("power-factor-power", {"active_kw": "120", "apparent_kva": "100"}).params["field"] == "有功功率"
 
 
 def test_input_for_field() -> None:

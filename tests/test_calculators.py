@@ -8,9 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from desktop_app.calculations import calculators_air as air
 from desktop_app.calculations import calculators_electrical as el
 from desktop_app.calculations import calculators_fluid as fl
-from desktop_app.calculations.calculators import fmt
+from desktop_app.calculations.calculators import fmt, round_significant
 from desktop_app.domain.errors import ValidationError
 
 # Exact unit definitions (NIST SP 811) used to convert MEASUR's US-customary vectors to SI.
@@ -294,3 +295,132 @@ def test_validation_message_is_chinese_and_names_the_input() -> None:
         el.motor_replacement(15, 0.75, 101, 93.9, 6000, 0.5366)
     message = info.value.message("zh")
     assert "原电动机效率" in message and "101" in message
+
+
+# --- GB/T 8170 rounding to significant digits (the CLI's --digits) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("value", "digits", "text"), [
+    (2.675, 3, "2.68"),  # the discarded digit is exactly 5: to the even neighbour (7 → 8)
+    (2.665, 3, "2.66"),  # … (6 stays)
+    (2.6651, 3, "2.67"),  # 5 followed by a non-zero digit: up
+    (2.6649, 3, "2.66"),  # below 5: down
+    (-2.5, 1, "-2"), (3.5, 1, "4"),
+    (1234567.0, 3, "1230000"),  # no exponent notation
+    (0.000123456, 2, "0.00012"),
+    (0.5, 3, "0.500"),  # significant trailing zeros kept
+    (9.995, 3, "10.0"),  # carries into a new digit: still 3 significant digits
+    (0.0, 3, "0.00"),
+])
+def test_round_significant_by_gbt8170(value: float, digits: int, text: str) -> None:
+    assert round_significant(value, digits) == text
+
+
+def test_round_significant_refuses_impossible_digits() -> None:
+    for digits in (0, 16):
+        with pytest.raises(ValidationError) as info:
+            round_significant(1.0, digits)
+        assert info.value.params["field"] == "有效数字位数"
+
+
+# --- compressed air by gas dynamics (calculators_air) ----------------------------------------------------------
+
+PSI_MPA = 0.00689475729  # 1 psi in MPa (exact: 6894.757293168 Pa)
+
+
+def test_pressure_reduction_by_the_adiabatic_work_ratio() -> None:
+    # first principles: W ∝ n·k/(k−1)·[(p/p0)^((k−1)/(k·n)) − 1], absolute pressures, k = 1.4
+    def w(p: float, n: int) -> float:
+        return n * 1.4 / 0.4 * ((p / 0.1013) ** (0.4 / (1.4 * n)) - 1)
+
+    one = 1 - w(0.8013, 1) / w(0.9013, 1)
+    r = air.compressor_pressure_reduction_adiabatic(41, 0.8, 0.1, 6000)
+    assert r.saving_pct == pytest.approx(one * 100, rel=1e-12) and round(one * 100, 3) == 7.114
+    assert r.saving_kw == pytest.approx(41 * one, rel=1e-12) and r.saving_kwh == pytest.approx(41 * one * 6000)
+    assert (r.p1_abs_mpa, r.p2_abs_mpa, r.p0_abs_mpa) == pytest.approx((0.9013, 0.8013, 0.1013))
+    # the rule of thumb stays visible as a comparison: 7 % per 0.1 MPa → 7 %, 17 220 kWh/a
+    assert r.rule_saving_pct == pytest.approx(7) and r.rule_saving_kwh == pytest.approx(17220)
+    assert "对照（经验值，不作结果）" in r.trace and "1 − W(p2)/W(p1)" in r.trace
+    two = air.compressor_pressure_reduction_adiabatic(41, 0.8, 0.1, 6000, stages=2)
+    assert two.saving_pct == pytest.approx((1 - w(0.8013, 2) / w(0.9013, 2)) * 100, rel=1e-12)
+    assert round(two.saving_pct, 2) == 6.21  # intercooled: less work per stage, a smaller fraction saved
+    # 100 → 90 psig at 14.7 psia (a 10 psi cut): the ratio of pressures is unit-free, so psi in = psi out;
+    # 1 − ((104.7/14.7)^(2/7) − 1)/((114.7/14.7)^(2/7) − 1) = 5.794 %, where the rule gives 4.83 % (16.7 % low)
+    psi = air.compressor_pressure_reduction_adiabatic(200, 100 * PSI_MPA, 10 * PSI_MPA, 8760, atm_mpa=14.7 * PSI_MPA)
+    expected = 1 - ((104.7 / 14.7) ** (2 / 7) - 1) / ((114.7 / 14.7) ** (2 / 7) - 1)
+    assert psi.saving_pct == pytest.approx(expected * 100, rel=1e-9) and round(expected * 100, 3) == 5.794
+    assert psi.rule_saving_pct == pytest.approx(7 * 10 * PSI_MPA / 0.1)
+    # a separate suction pressure (inlet filter loss) is honoured
+    low = air.compressor_pressure_reduction_adiabatic(41, 0.8, 0.1, 6000, suction_mpa=0.098)
+    assert low.saving_pct == pytest.approx(
+        (1 - ((0.8013 / 0.098) ** (2 / 7) - 1) / ((0.9013 / 0.098) ** (2 / 7) - 1)) * 100, rel=1e-12)
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"reduction_mpa": 0.8}, "降压幅度"),  # down to atmospheric
+    ({"pressure_mpa": 0}, "排气压力"),
+    ({"stages": 0}, "压缩级数"),
+    ({"k": 1.0}, "绝热指数"),
+    ({"atm_mpa": 101.3}, "当地大气压"),  # kPa typed for MPa
+    ({"suction_mpa": 0.85}, "吸气压力"),
+    ({"hours": 9000}, "年运行小时数"),
+])
+def test_adiabatic_pressure_reduction_bad_inputs(kwargs: dict[str, float], field: str) -> None:
+    args: dict[str, float] = {"input_kw": 41, "pressure_mpa": 0.8, "reduction_mpa": 0.1, "hours": 6000, **kwargs}
+    with pytest.raises(ValidationError) as info:
+        air.compressor_pressure_reduction_adiabatic(**args)  # type: ignore[arg-type]
+    assert info.value.params["field"] == field
+
+
+def test_orifice_leak_choked_from_first_principles() -> None:
+    # 3 mm, 0.7 MPa(g) + 0.1013, 20 °C, Cd 0.61: ṁ = Cd·A·p1·√(k/(R·T1))·(2/(k+1))^((k+1)/(2(k−1)))
+    area = math.pi * 0.003**2 / 4
+    m = 0.61 * area * 0.8013e6 * math.sqrt(1.4 / (287.05 * 293.15)) * (2 / 2.4) ** (2.4 / 0.8)
+    q = m * 287.05 * 293.15 / 0.1013e6 * 60
+    r = air.orifice_leak(3, 0.7, 20, specific_power=6.95, hours=6000)
+    assert r.choked and r.mass_flow_kg_s == pytest.approx(m, rel=1e-12)
+    assert r.free_air_m3_min == pytest.approx(q, rel=1e-12) and r.energy_kwh == pytest.approx(q * 6.95 * 6000)
+    assert round(q, 4) == 0.4065 and "Cd = 0.61（假设值）" in r.trace
+    # two holes leak twice as much; without a specific power there is no energy
+    two = air.orifice_leak(3, 0.7, 20, count=2)
+    assert two.free_air_m3_min == pytest.approx(2 * q) and two.energy_kwh == 0
+
+
+def test_orifice_leak_reproduces_the_measur_survey_vector() -> None:
+    # MEASUR-Tools-Suite tests/cpp/compressedAir/leak_survey/orifice_method.unit.cpp: 550 °F, 14.7 psia, Cd 1.0,
+    # 0.375 in, 100 psig, 4 orifices → 1295.1250307181 scfm (their "standard" state is 14.7 psia at the line
+    # temperature). MEASUR's gas constant is 53.34 ft·lbf/(lbm·°R) with g = 32.2 ft/s², i.e. R = 287.218 J/(kg·K);
+    # with it the vector is reproduced exactly, with R = 287.05 it is 0.029 % lower (the flow goes as √R).
+    r_measur = 53.34 * 32.2 * 0.3048**2 * 1.8
+    t_c = (550 - 32) / 1.8
+    scfm = 0.028316846592  # m³
+    args = {"count": 4, "cd": 1.0, "atm_mpa": 14.7 * PSI_MPA, "ref_c": t_c}
+    theirs = air.orifice_leak(0.375 * 25.4, 100 * PSI_MPA, t_c, r_gas=r_measur, **args)  # type: ignore[arg-type]
+    assert theirs.choked and theirs.free_air_m3_min / scfm == pytest.approx(1295.1250307181, rel=1e-9)
+    ours = air.orifice_leak(0.375 * 25.4, 100 * PSI_MPA, t_c, **args)  # type: ignore[arg-type]
+    assert ours.free_air_m3_min / theirs.free_air_m3_min == pytest.approx(math.sqrt(287.05 / r_measur), rel=1e-12)
+
+
+def test_orifice_leak_subsonic_below_the_critical_ratio() -> None:
+    # 0.05 MPa(g): p_a/p1 = 0.1013/0.1513 = 0.6695 > 0.528 → not choked
+    ratio = 0.1013 / 0.1513
+    m = 0.61 * math.pi * 0.003**2 / 4 * 0.1513e6 * math.sqrt(
+        2 * 1.4 / (0.4 * 287.05 * 293.15) * (ratio ** (2 / 1.4) - ratio ** (2.4 / 1.4)))
+    r = air.orifice_leak(3, 0.05, 20)
+    assert not r.choked and r.mass_flow_kg_s == pytest.approx(m, rel=1e-12)
+    # continuity at the critical ratio: the two formulas meet
+    p_crit = 0.1013 / (2 / 2.4) ** 3.5 - 0.1013
+    below, above = air.orifice_leak(3, p_crit * (1 - 1e-9), 20), air.orifice_leak(3, p_crit * (1 + 1e-9), 20)
+    assert below.mass_flow_kg_s == pytest.approx(above.mass_flow_kg_s, rel=1e-6)
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"diameter_mm": 0}, "孔径"), ({"diameter_mm": 150}, "孔径"), ({"pressure_mpa": -0.1}, "管网压力"),
+    ({"air_c": -300}, "压缩空气温度"), ({"count": 0}, "泄漏点数"), ({"cd": 1.2}, "流量系数"),
+    ({"specific_power": 0, "hours": 100}, "比功率"), ({"ref_c": -274}, "基准温度"),
+])
+def test_orifice_leak_bad_inputs(kwargs: dict[str, float], field: str) -> None:
+    args: dict[str, float] = {"diameter_mm": 3, "pressure_mpa": 0.7, "air_c": 20, **kwargs}
+    with pytest.raises(ValidationError) as info:
+        air.orifice_leak(**args)  # type: ignore[arg-type]
+    assert info.value.params["field"] == field

@@ -73,6 +73,23 @@ def test_import_equipment(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
         assert case.count("equipment") == 22 and case.integrity_check() == "ok"
 
 
+def test_calc_json_is_full_precision_and_text_rounds_by_gbt8170(capsys: pytest.CaptureFixture[str]) -> None:
+    # IF97 Table 5 (3 MPa, 300 K): v = 0.100215168e-2 m³/kg, h = 0.115331273e3 kJ/kg
+    code, out, _ = run(capsys, "calc", "steam-pt", "p_mpa=3", "t_c=26.85", "--json")
+    outputs = {o["key"]: o for o in json.loads(out)["outputs"]}
+    assert code == 0 and isinstance(outputs["h"]["value"], float) and outputs["h"]["text"] == "115.331"
+    assert abs(outputs["h"]["value"] - 115.331273) < 1e-6  # more digits than the 6 the text shows
+    assert abs(outputs["v"]["value"] - 0.100215168e-2) < 1e-11
+    assert outputs["region"]["value"] == outputs["region"]["text"] == "第 1 区（未饱和水）"
+    code, out, _ = run(capsys, "calc", "steam-pt", "p_mpa=3", "t_c=26.85", "--digits", "4")
+    assert code == 0 and "比焓：115.3 kJ/kg" in out and "比体积：0.001002 m³/kg" in out
+    assert "GB/T 8170（四舍六入五成双），4 位有效数字" in out
+    code, out, _ = run(capsys, "calc", "steam-pt", "p_mpa=3", "t_c=26.85")  # default: each output's own digits
+    assert code == 0 and "比焓：115.331 kJ/kg" in out and "各项按计算器默认位数" in out
+    code, _, err = run(capsys, "calc", "steam-pt", "p_mpa=3", "t_c=26.85", "--digits", "0")
+    assert code == 2 and "有效数字位数" in err
+
+
 def test_calc_lists_runs_and_saves(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "calc")
     assert code == 0 and "motor-load-power" in out and "steam-pt" in out

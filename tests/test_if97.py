@@ -260,9 +260,89 @@ def test_saturated() -> None:
     assert abs(sat.latent_heat - 2257.51) < 0.02
     hi = if97.saturated(16.5)
     assert hi.h_vapour > hi.h_liquid
-    for bad in (0.0005, 16.6, 22.0, -1.0, math.nan):
+    for bad in (0.0005, 22.1, -1.0, math.nan):
         with pytest.raises(ValidationError):
             if97.saturated(bad)
+
+
+# --- Saturation up to the critical point (region 3 above 623.15 K) -----------------------------------------------
+
+
+def test_saturated_at_the_critical_point() -> None:
+    # IF97 region 3 at (ρc = 322 kg/m³, Tc = 647.096 K) passes through pc = 22.064 MPa, with h = 2087.546845 kJ/kg
+    # and s = 4.41202148 kJ/(kg·K) (critical-point values of the IF97 region-3 equation)
+    c = if97.saturated(22.064)
+    assert c.t_sat_c + 273.15 == pytest.approx(647.096, abs=1e-9)
+    assert c.h_liquid == c.h_vapour == pytest.approx(2087.546845, rel=1e-9)
+    assert c.s_liquid == c.s_vapour == pytest.approx(4.41202148, rel=1e-8)
+    assert c.v_liquid == pytest.approx(1 / 322.0) and c.latent_heat == 0
+    assert if97.p_sat(647.096) == pytest.approx(22.064, rel=1e-9)  # Eq. (30) ends at the critical point
+
+
+@pytest.mark.parametrize("p", [16.6, 18.0, 20.0, 21.0, 22.0, 22.06])
+def test_saturated_region3_is_a_phase_equilibrium(p: float) -> None:
+    sat = if97.saturated(p)
+    t = sat.t_sat_c + 273.15
+    assert t == pytest.approx(if97.t_sat(p), abs=1e-9)
+    # both states lie on the isotherm at p_sat (region 3 solved for the two densities)
+    for v in (sat.v_liquid, sat.v_vapour):
+        assert if97.region3(1 / v, t).p == pytest.approx(p, rel=1e-9)
+    assert sat.v_liquid < 1 / 322.0 < sat.v_vapour and sat.h_liquid < sat.h_vapour
+    # and they are in equilibrium: equal Gibbs energy g = h − T s (IF97's p_sat is consistent with its region-3
+    # equation to a few J/kg)
+    g_liquid, g_vapour = sat.h_liquid - t * sat.s_liquid, sat.h_vapour - t * sat.s_vapour
+    assert abs(g_liquid - g_vapour) < 0.01
+    # Clausius–Clapeyron: dp/dT = r / (T (v″ − v′)) against the slope of Eq. (30)
+    slope = (if97.p_sat(t + 1e-3) - if97.p_sat(t - 1e-3)) / 2e-3
+    assert sat.latent_heat / (t * (sat.v_vapour - sat.v_liquid)) / 1000 == pytest.approx(slope, rel=2e-3)
+
+
+def test_saturated_is_continuous_at_623_15_k() -> None:
+    # regions 1/2 at T_sat = 623.15 K and region 3 just above meet to the IF97 boundary consistency
+    below = if97.saturated(if97.P_SAT_13)
+    above = if97.saturated(if97.P_SAT_13 * (1 + 1e-12))
+    assert above.h_liquid == pytest.approx(below.h_liquid, abs=0.1)
+    assert above.h_vapour == pytest.approx(below.h_vapour, abs=0.1)
+    assert above.v_liquid == pytest.approx(below.v_liquid, rel=2e-4)
+    assert above.v_vapour == pytest.approx(below.v_vapour, rel=2e-4)
+
+
+# --- Inverse t_from_ps: exact inverse, within the backward equations' consistency of IF97 Tables 9 and 29 --------
+
+
+@pytest.mark.parametrize(("p", "s", "t", "tolerance_k"), [
+    # IAPWS R7-97(2012) Table 9, T1(p, s): region 1, numerical consistency with the forward equation 25 mK
+    (3.0, 0.5, 0.307842258e3, 0.025),
+    (80.0, 0.5, 0.309979785e3, 0.025),
+    (80.0, 3.0, 0.565899909e3, 0.025),
+    # Table 29, T2(p, s): region 2a/2b/2c, consistency 10 mK
+    (0.1, 7.5, 0.399517097e3, 0.010),
+    (0.1, 8.0, 0.514127081e3, 0.010),
+    (2.5, 8.0, 0.103984917e4, 0.010),
+    (8.0, 6.0, 0.600484040e3, 0.010),
+    (8.0, 7.5, 0.106495556e4, 0.010),
+    (90.0, 6.0, 0.103801126e4, 0.010),
+    (20.0, 5.75, 0.697992849e3, 0.010),
+    (80.0, 5.25, 0.854011484e3, 0.010),
+    (80.0, 5.75, 0.949017998e3, 0.010),
+])
+def test_t_from_ps_against_backward_tables(p: float, s: float, t: float, tolerance_k: float) -> None:
+    found = if97.t_from_ps(p, s)
+    assert abs(found - t) <= tolerance_k
+    _reg, props = if97.props(p, found)
+    assert props.s == pytest.approx(s, abs=1e-9)  # and it is the exact inverse of the forward equation
+
+
+@pytest.mark.parametrize(("p", "s"), [
+    (0.1, 4.0),  # wet steam at 0.1 MPa (s′ 1.30, s″ 7.36)
+    (25.0, 4.4),  # region 3
+    (3.0, -1.0),  # below 273.15 K
+    (0.1, 20.0),  # above 1073.15 K
+    (120.0, 5.0),  # above 100 MPa
+])
+def test_t_from_ps_invalid(p: float, s: float) -> None:
+    with pytest.raises(ValidationError):
+        if97.t_from_ps(p, s)
 
 
 # --- Inverse t_from_ph: exact inverse of the forward equation -------------------------------------------------------

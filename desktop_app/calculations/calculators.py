@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from desktop_app.domain.errors import ValidationError
 
@@ -41,6 +41,32 @@ def fmt(value: float, decimals: int = 4) -> str:
         decimals = max(decimals, 3 - math.floor(math.log10(abs(value))))
     text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+SIGNIFICANT_RULE = "GB/T 8170（四舍六入五成双）"
+MAX_DIGITS = 15  # a float carries 15–17 significant digits
+
+
+def round_significant(value: float, digits: int) -> str:
+    """``value`` rounded to ``digits`` significant digits by GB/T 8170 (四舍六入五成双, as ``energy.display_tce``),
+    written without an exponent: (2.675, 3) → "2.68", (2.665, 3) → "2.66", (1234567, 3) → "1230000".
+
+    The rule is applied to the shortest decimal that reads back as the float (``repr``), i.e. to the number as a
+    person would write it, not to its binary expansion (2.675 is 2.67499999… in binary). Trailing zeros that are
+    significant are kept: (0.5, 3) → "0.500".
+    """
+    if not 1 <= digits <= MAX_DIGITS:
+        raise ValidationError(field="有效数字位数", detail=f"{digits} 不合理（应为 1–{MAX_DIGITS}）")
+    if not math.isfinite(value):
+        return str(value)
+    exact = Decimal(repr(float(value)))
+    if exact.is_zero():
+        return "0" if digits == 1 else "0." + "0" * (digits - 1)
+    exponent = exact.adjusted() - digits + 1  # the place of the last kept digit
+    rounded = exact.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_EVEN)
+    if rounded.adjusted() > exact.adjusted():  # 9.995 → 10.00 at 4 digits: one digit too many
+        rounded = rounded.quantize(Decimal(1).scaleb(exponent + 1), rounding=ROUND_HALF_EVEN)
+    return format(rounded, "f")
 
 
 def number(value: float, field: str) -> float:

@@ -257,6 +257,43 @@ def power_factor_from_power(active_kw: float, apparent_kva: float) -> Quantity:
     return Quantity(cos, "—", f"功率因数 cosφ = P / S = {fmt(p)} kW / {fmt(s)} kVA = {fmt(cos)}")
 
 
+@dataclass(frozen=True)
+class PowerTriangle:
+    """P, Q, S and the angle between P and S: cosφ = P/S, Q = √(S² − P²) = P tanφ, φ = arccos(cosφ) in degrees."""
+
+    cos_phi: float
+    apparent_kva: float
+    reactive_kvar: float
+    phi_deg: float
+    trace: str
+
+
+def power_triangle(active_kw: float, *, apparent_kva: float | None = None,
+                   cos_phi: float | None = None) -> PowerTriangle:
+    """The power triangle from P and S, or from P and cosφ (exactly one of the two): Q (kvar, inductive taken
+    positive) and φ (degrees) beside cosφ. S = P is a purely resistive load: Q = 0, φ = 0."""
+    p = positive(active_kw, "有功功率")
+    if (apparent_kva is None) == (cos_phi is None):
+        raise ValidationError(field="视在功率", detail="视在功率与功率因数须填且只填一项")
+    if apparent_kva is not None:
+        s = positive(apparent_kva, "视在功率")
+        if p > s:
+            raise ValidationError(field="有功功率", detail=f"{fmt(p)} kW 大于视在功率 {fmt(s)} kVA")
+        cos = p / s
+        q = math.sqrt(s * s - p * p)
+        first = (f"cosφ = P / S = {fmt(p)} kW / {fmt(s)} kVA = {fmt(cos)}；"
+                 f"Q = √(S² − P²) = √({fmt(s)}² − {fmt(p)}²) = {fmt(q, 2)} kvar")
+    else:
+        cos = power_factor(float(cos_phi), "功率因数")  # type: ignore[arg-type]  # not None on this branch
+        s = p / cos
+        q = p * _tan(cos)
+        first = (f"S = P / cosφ = {fmt(p)} kW / {fmt(cos)} = {fmt(s, 2)} kVA；"
+                 f"Q = P tanφ = {fmt(p)} × {fmt(_tan(cos))} = {fmt(q, 2)} kvar")
+    phi = math.degrees(math.acos(min(cos, 1.0)))
+    trace = f"{first}；φ = arccos(cosφ) = arccos({fmt(cos)}) = {fmt(phi, 2)}°（感性负载 Q 取正）{PF_NOTE}"
+    return PowerTriangle(cos, s, q, phi, trace)
+
+
 def capacitor_size(active_kw: float, cos_before: float, cos_after: float) -> Quantity:
     """Q_C = P (tanφ1 − tanφ2): the compensation (kvar) that raises cosφ1 to cosφ2 at active power P."""
     p = non_negative(active_kw, "有功功率")

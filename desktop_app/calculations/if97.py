@@ -12,7 +12,9 @@ Public API:
 * ``p_sat(t)``, ``t_sat(p)``: region 4 saturation line. ``b23_p(t)``, ``b23_t(p)``: region 2–3 boundary.
 * ``steam(p_mpa, t_c)`` → ``SteamState`` (region, v, h, s, cp) for engineers working in °C.
 * ``saturated(p_mpa)`` → ``Saturation`` (T_sat °C, h′, h″, s′, s″) from regions 1 and 2 at T_sat.
-* ``t_from_ph(p, h)`` → T (K) in region 1 or 2.
+* ``t_from_ph(p, h)`` → T (K) in region 1 or 2; ``t_from_ps(p, s)`` → T (K) in region 1 or 2, the same way.
+* ``saturated`` reaches the critical point: above 623.15 K the saturated liquid and vapour are the two
+  region-3 densities at which the region-3 equation gives p_sat(T).
 
 About ``t_from_ph``: it is the *exact inverse of the forward equations* (bisection on h(p, T) to ~1e-9 K), NOT the IF97
 backward equations T(p, h) of Section 5 of the release. h(p, t_from_ph(p, h)) reproduces h to rounding, but results
@@ -41,6 +43,9 @@ from desktop_app.calculations.if97_regions import (
     region5,
     tsat,
 )
+from desktop_app.calculations.if97_regions import (
+    RHOC as RHO_C,
+)
 from desktop_app.domain.errors import ValidationError
 
 __all__ = [
@@ -64,6 +69,7 @@ __all__ = [
     "saturated",
     "steam",
     "t_from_ph",
+    "t_from_ps",
     "t_sat",
 ]
 
@@ -79,6 +85,7 @@ P_SAT_13 = 16.5291642526  # MPa, p_sat(623.15 K)
 _FIELD_P = "压力"
 _FIELD_T = "温度"
 _FIELD_H = "比焓"
+_FIELD_S = "比熵"
 _FIELD_RHO = "密度"
 _ZERO_C = 273.15
 
@@ -238,20 +245,57 @@ class Saturation:
         return self.h_vapour - self.h_liquid
 
 
-def saturated(p_mpa: float) -> Saturation:
-    """Saturated liquid and vapour at ``p_mpa`` MPa, from regions 1 and 2 at T_sat(p).
+def _region3_saturated_density(t: float, liquid: bool) -> float:
+    """Density (kg/m³) of saturated liquid (``liquid``) or vapour at ``t`` K (623.15 K ≤ T ≤ Tc) in region 3.
 
-    Valid 611.213 Pa ≤ p ≤ 16.529 MPa (T_sat ≤ 623.15 K); above that the saturation states lie in region 3, which this
-    module does not resolve along the saturation line: ValidationError.
+    Scan the region-3 isotherm from the dense side (liquid) or the dilute side (vapour) for the first crossing of
+    p_sat(T), then bisect: the first crossing met from each side is the stable phase, the ones inside the van der
+    Waals loop are not. Within ~0.5 kg/m³ of the critical density the loop is narrower than the scan step, and the
+    root found there is within that distance of the true one.
+    """
+    p = psat(t)
+    step = 0.5
+    if liquid:
+        hi, lo = 800.0, 800.0 - step
+        while region3_p(lo, t) > p and lo > RHO_C:
+            hi, lo = lo, lo - step
+    else:
+        lo, hi = 50.0, 50.0 + step  # ρ″(623.15 K) ≈ 114 kg/m³
+        while region3_p(hi, t) < p and hi < RHO_C:
+            lo, hi = hi, hi + step
+    f_lo = region3_p(lo, t) - p
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        f_mid = region3_p(mid, t) - p
+        if (f_mid < 0) == (f_lo < 0):
+            lo, f_lo = mid, f_mid
+        else:
+            hi = mid
+        if hi - lo <= 1e-13 * hi:
+            break
+    return 0.5 * (lo + hi)
+
+
+def saturated(p_mpa: float) -> Saturation:
+    """Saturated liquid and vapour at ``p_mpa`` MPa, 611.213 Pa ≤ p ≤ 22.064 MPa (T_sat 273.15–647.096 K).
+
+    Up to 16.529 MPa (T_sat ≤ 623.15 K) from regions 1 and 2 at T_sat(p); above, from the region-3 equation at the
+    saturated liquid and vapour densities (``_region3_saturated_density``); at the critical point both are the
+    same state. Outside the range: ValidationError.
     """
     p = _pressure(p_mpa)
-    if not P_SAT_MIN <= p <= P_SAT_13:
+    if not P_SAT_MIN <= p <= PC:
         raise ValidationError(
-            field=_FIELD_P, detail=f"{p:g} MPa 超出饱和计算范围（0.000611213–16.529 MPa，即饱和温度 0–350 ℃）"
+            field=_FIELD_P, detail=f"{p:g} MPa 超出饱和线范围（0.000611213–22.064 MPa，即饱和温度 0–373.946 ℃）"
         )
-    t = tsat(p)
-    liq = region1(p, t)
-    vap = region2(p, t)
+    t = tsat(p) if p < PC else TC
+    if p <= P_SAT_13:
+        liq, vap = region1(p, t), region2(p, t)
+    elif p == PC:  # the critical point: one state
+        liq = vap = region3(RHO_C, TC)
+    else:
+        liq = region3(_region3_saturated_density(t, liquid=True), t)
+        vap = region3(_region3_saturated_density(t, liquid=False), t)
     return Saturation(
         p_mpa=p,
         t_sat_c=t - _ZERO_C,
@@ -264,7 +308,7 @@ def saturated(p_mpa: float) -> Saturation:
     )
 
 
-def _bisect_t(h_of_t: Callable[[float], float], h: float, lo: float, hi: float) -> float:
+def _bisect_t(h_of_t: Callable[[float], float], h: float, lo: float, hi: float) -> float:  # also s(T)
     """T in [lo, hi] with h_of_t(T) = h, h increasing in T (cp > 0). Bisection to |hi − lo| ≤ 1e-10 K."""
     for _ in range(200):
         mid = 0.5 * (lo + hi)
@@ -319,3 +363,50 @@ def t_from_ph(p: float, h: float) -> float:
             detail=f"{h:g} kJ/kg 在 {p:g} MPa 下处于湿蒸汽区（h′ < h < h″），温度即饱和温度，请用饱和计算",
         )
     raise ValidationError(field=_FIELD_H, detail=f"{h:g} kJ/kg 在 {p:g} MPa 下位于第 3 区，本函数仅支持第 1、2 区")
+
+
+def t_from_ps(p: float, s: float) -> float:
+    """Temperature (K) of water (region 1) or steam (region 2) with entropy ``s`` kJ/(kg·K) at ``p`` MPa.
+
+    Exact inverse of the IF97 forward equations by bracketed bisection (s increases with T at constant p), like
+    ``t_from_ph``; the release's backward equations T(p, s) agree with the forward equations to 25 mK (region 1) and
+    10 mK (region 2), so their verification tables (Tables 9 and 29) are met to that tolerance. Wet steam
+    (s′ < s < s″), region 3 and entropies outside 273.15–1073.15 K are ValidationErrors.
+    """
+    p = _pressure(p)
+    s = _finite(s, _FIELD_S)
+    if p > P_MAX:
+        raise ValidationError(field=_FIELD_P, detail=f"{p:g} MPa 超出 IAPWS-IF97 上限 100 MPa")
+
+    def s1(t: float) -> float:
+        return region1(p, t).s
+
+    def s2(t: float) -> float:
+        return region2(p, t).s
+
+    if p < P_SAT_MIN:
+        liquid_top = None
+        vapour_bottom = T_MIN
+    elif p <= P_SAT_13:
+        liquid_top = vapour_bottom = tsat(p)
+    else:
+        liquid_top, vapour_bottom = T_13, b23_t(p)
+    low = f"{s:g} kJ/(kg·K) 低于 {p:g} MPa、273.15 K 时的比熵，超出范围"
+    if liquid_top is not None and s <= s1(liquid_top):
+        if s < s1(T_MIN):
+            raise ValidationError(field=_FIELD_S, detail=low)
+        return _bisect_t(s1, s, T_MIN, liquid_top)
+    if liquid_top is None and s < s2(vapour_bottom):
+        raise ValidationError(field=_FIELD_S, detail=low)
+    if s >= s2(vapour_bottom):
+        if s > s2(T_MAX):
+            raise ValidationError(field=_FIELD_S,
+                                  detail=f"{s:g} kJ/(kg·K) 高于 {p:g} MPa、1073.15 K 时的比熵，超出范围")
+        return _bisect_t(s2, s, vapour_bottom, T_MAX)
+    if p <= P_SAT_13:
+        raise ValidationError(
+            field=_FIELD_S,
+            detail=f"{s:g} kJ/(kg·K) 在 {p:g} MPa 下处于湿蒸汽区（s′ < s < s″），温度即饱和温度，请用饱和计算",
+        )
+    raise ValidationError(field=_FIELD_S,
+                          detail=f"{s:g} kJ/(kg·K) 在 {p:g} MPa 下位于第 3 区，本函数仅支持第 1、2 区")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TypeVar
 
+from desktop_app.calculations import calculators_air as air
 from desktop_app.calculations import calculators_electrical as el
 from desktop_app.calculations import calculators_fluid as fl
 from desktop_app.calculations.calculators import (
@@ -47,7 +48,10 @@ DIMENSIONLESS = frozenset({
     "cos_phi", "cos_before", "cos_after",  # power factors
     "emissivity",  # surface emissivity ε
     "compressibility",  # fan compressibility coefficient K_p
-    "stages",  # number of pump stages
+    "stages",  # number of pump or compressor stages
+    "count",  # number of leaks
+    "k",  # ratio of specific heats
+    "cd",  # discharge coefficient
     "m", "n",  # q2 coefficients
     "oxidation",  # carbon oxidation fraction OF
 })
@@ -87,10 +91,15 @@ class Input:
 
 @dataclass(frozen=True)
 class Output:
+    """One result row. ``text`` is what the form and the text output show (rounded by ``fmt``, or a text such as
+    the operating zone); ``value`` is the unrounded number behind it (None for a text output), for ``--json`` and
+    for rounding to another number of significant digits (``calculators.round_significant``)."""
+
     key: str
     label: str  # 简体中文
     unit: str
-    text: str  # the value formatted by ``fmt`` (or a text such as the operating zone)
+    text: str
+    value: float | None = None
 
 
 class Args:
@@ -163,12 +172,12 @@ def _choice(key: str, label: str, choices: tuple[tuple[str, str], ...], help: st
 
 
 def _out(key: str, label: str, value: float, unit: str = "", decimals: int = 4) -> Output:
-    return Output(key, label, unit, fmt(value, decimals))
+    return Output(key, label, unit, fmt(value, decimals), value)
 
 
 def _pct(key: str, label: str, fraction: float) -> Output:
     """A fraction (β 0.75) shown in percent ("75", "%")."""
-    return Output(key, label, "%", fmt(fraction * 100, 2))
+    return Output(key, label, "%", fmt(fraction * 100, 2), fraction * 100)
 
 
 def _text(key: str, label: str, text: str) -> Output:
@@ -420,6 +429,8 @@ TRANSFORMER = (
 
 # --- air compressors -----------------------------------------------------------------------------------------
 
+ATM = _n("atm_mpa", "当地大气压", "MPa", "表压换算为绝对压力；海平面约 0.1013，高海拔按当地值", default="0.1013")
+
 
 def _compressor_grade(a: Args) -> Computed:
     sp = fl.compressor_specific_power(a.num("input_kw"), a.num("flow_m3_min"))
@@ -448,10 +459,25 @@ def _compressor_leak_energy(a: Args) -> Computed:
 
 
 def _compressor_pressure_reduction(a: Args) -> Computed:
-    r = fl.compressor_pressure_reduction(a.num("input_kw"), a.num("reduction_mpa"), a.num("hours"),
-                                         pct_per_0_1_mpa=a.num("pct_per_0_1_mpa"))
-    return [_out("saving_pct", "节电率", r.saving_pct, "%", 1), _out("saving_kw", "节约功率", r.saving_kw, "kW"),
-            _out("saving_kwh", "年节电量", r.saving_kwh, "kWh/a", 1)], r.trace
+    r = air.compressor_pressure_reduction_adiabatic(
+        a.num("input_kw"), a.num("pressure_mpa"), a.num("reduction_mpa"), a.num("hours"), atm_mpa=a.num("atm_mpa"),
+        suction_mpa=a.opt("suction_mpa"), stages=a.int_("stages"), k=a.num("k"),
+        pct_per_0_1_mpa=a.num("pct_per_0_1_mpa"))
+    return [_out("saving_pct", "节电率（等熵压缩功比）", r.saving_pct, "%", 2),
+            _out("saving_kw", "节约功率", r.saving_kw, "kW"),
+            _out("saving_kwh", "年节电量", r.saving_kwh, "kWh/a", 1),
+            _out("rule_saving_pct", "对照：经验值节电率（不作结果）", r.rule_saving_pct, "%", 2),
+            _out("rule_saving_kwh", "对照：经验值年节电量（不作结果）", r.rule_saving_kwh, "kWh/a", 1)], r.trace
+
+
+def _compressor_leak_orifice(a: Args) -> Computed:
+    r = air.orifice_leak(a.num("diameter_mm"), a.num("pressure_mpa"), a.num("air_c"), count=a.int_("count"),
+                         cd=a.num("cd"), atm_mpa=a.num("atm_mpa"), ref_c=a.num("ref_c"),
+                         specific_power=a.opt("specific_power"), hours=a.num("hours"))
+    return [_text("regime", "流态", "临界流（壅塞）" if r.choked else "亚临界流"),
+            _out("mass_kg_s", "质量流量", r.mass_flow_kg_s, "kg/s", 6),
+            _out("leak_m3_min", "泄漏量（自由空气）", r.free_air_m3_min, "m³/min", 4),
+            _out("energy_kwh", "泄漏年耗电量", r.energy_kwh, "kWh/a", 1)], r.trace
 
 
 COMPRESSOR = (
@@ -483,13 +509,37 @@ COMPRESSOR = (
         "E = Q_泄漏 × SP × h", "通用工程算法 [M]", _compressor_leak_energy,
         (("leak_m3_min", "1.18"), ("specific_power", "6.95"), ("hours", "6000"))),
     Calculator(
-        "compressor-pressure-reduction", "空压机降压节电量", "空压机",
+        "compressor-leak-orifice", "压缩空气泄漏量（孔口法）", "空压机",
+        (_n("diameter_mm", "孔径", "mm", "泄漏孔当量直径"),
+         _n("pressure_mpa", "管网压力", "MPa", "泄漏点处压力（表压）"),
+         _n("air_c", "压缩空气温度", "°C", "泄漏点处压缩空气温度 T1", default="20"),
+         Input("count", "泄漏点数", "", "int", "1", help="同样孔径、压力的泄漏点个数"),
+         _n("cd", "流量系数", "", "Cd，假设值：锐边孔口约 0.61 [M]；实际泄漏缝隙形状不同，结果为估算",
+            default="0.61"),
+         ATM,
+         _n("ref_c", "基准温度", "°C", "自由空气量的基准状态温度（吸气温度），压力取当地大气压", default="20"),
+         _n("specific_power", "比功率", "kW/(m³/min)", "可选：机组输入比功率（按吸气状态），用于年耗电量",
+            optional=True),
+         _n("hours", "年运行小时数", "h", "0–8784 h；0 则不计年耗电量", default="0")),
+        "p_a/p1 ≤ 0.528 时 ṁ = Cd·A·p1·√(k/(R·T1))·(2/(k+1))^((k+1)/(2(k−1)))，否则按亚临界流公式；"
+        "Q = ṁ·R·T_ref/p_ref；E = Q × SP × h（k = 1.4，R = 287.05 J/(kg·K)）",
+        "理想气体孔口流动（临界流）教科书公式 [M]；Cd 0.61 为锐边孔口假设值 [M]", _compressor_leak_orifice,
+        (("diameter_mm", "3"), ("pressure_mpa", "0.7"), ("specific_power", "6.95"), ("hours", "6000"))),
+    Calculator(
+        "compressor-pressure-reduction", "空压机降压节电量（等熵压缩功比）", "空压机",
         (_n("input_kw", "输入功率", "kW"),
-         _n("reduction_mpa", "降压幅度", "MPa", "排气压力降低值，仅适用于小幅降压"), HOURS,
-         _n("pct_per_0_1_mpa", "每 0.1 MPa 节电率", "%", "经验值约 7 % [M]，未核对", default="7")),
-        "节电率 ≈ k × Δp / 0.1 MPa（k ≈ 7 %）；ΔP = P_in × 节电率；ΔE = ΔP × h",
-        "经验值：每降低 0.1 MPa 约节电 7 % [M]（REFERENCE §2.8）", _compressor_pressure_reduction,
-        (("input_kw", "41"), ("reduction_mpa", "0.1"), ("hours", "6000"))),
+         _n("pressure_mpa", "排气压力", "MPa", "降压前的排气压力（表压）"),
+         _n("reduction_mpa", "降压幅度", "MPa", "排气压力降低值"), HOURS, ATM,
+         _n("suction_mpa", "吸气压力", "MPa", "吸气绝对压力 p0；空则取当地大气压", optional=True),
+         Input("stages", "压缩级数", "", "int", "1", help="1–4；多级按各级压比相等、级间冷却至吸气温度"),
+         _n("k", "绝热指数", "", "k，空气 1.4", default="1.4"),
+         _n("pct_per_0_1_mpa", "每 0.1 MPa 节电率", "%", "仅作对照的经验值（约 7 % [M]，未核对），不作结果",
+            default="7")),
+        "节电率 = 1 − W(p2)/W(p1)，W(p) ∝ n·k/(k−1)·[(p/p0)^((k−1)/(k·n)) − 1]（绝对压力）；ΔP = P_in × 节电率；"
+        "ΔE = ΔP × h；对照：经验值 节电率 ≈ 7 % × Δp/0.1 MPa",
+        "理想气体等熵压缩功比 [M，教科书公式]，排气量与压缩机效率不变；经验值每 0.1 MPa 约 7 % [M] 仅作对照",
+        _compressor_pressure_reduction,
+        (("input_kw", "41"), ("pressure_mpa", "0.8"), ("reduction_mpa", "0.1"), ("hours", "6000"))),
 )
 
 

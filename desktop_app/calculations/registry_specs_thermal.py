@@ -15,6 +15,7 @@ from desktop_app.calculations.calculators import (
     non_negative,
     positive,
 )
+from desktop_app.calculations.if97_regions import PC, TC
 from desktop_app.calculations.registry_specs import (
     GRID,
     ZERO_C,
@@ -46,7 +47,7 @@ LOSSES = (
     _n("q5_pct", "q5 散热损失", "%"),
     _n("q6_pct", "q6 灰渣物理热损失", "%", "燃气、燃油锅炉一般为 0"),
 )
-T_SAT_MAX_C = 350.0  # IF97 saturation states from regions 1 and 2 (if97.saturated)
+T_SAT_MAX_C = 350.0  # water temperatures of the boiler forms: region 1 at p_sat up to 623.15 K
 
 
 def _t_h_to_kg_h(a: Args, key: str, label: str, *, allow_zero: bool = False) -> tuple[float, str]:
@@ -117,8 +118,8 @@ def _boiler_steam(a: Args) -> Computed:
         lines += [note_bd, f"排污水焓 h_bd = h′({fmt(p)} MPa) = {_sig(h_bd)} kJ/kg"]
     r = boiler.steam_boiler_efficiency_direct(steam, h_s, h_fw, a.num("fuel_rate"), a.num("fuel_lhv"),
                                               blowdown_kg_h=blowdown, h_blowdown_kj_kg=h_bd)
-    enthalpies = [Output("h_steam", "蒸汽焓 h_s", "kJ/kg", _sig(h_s)),
-                  Output("h_feed", "给水焓 h_fw", "kJ/kg", _sig(h_fw))]
+    enthalpies = [Output("h_steam", "蒸汽焓 h_s", "kJ/kg", _sig(h_s), h_s),
+                  Output("h_feed", "给水焓 h_fw", "kJ/kg", _sig(h_fw), h_fw)]
     return _direct(r, enthalpies, *lines)
 
 
@@ -133,8 +134,8 @@ def _boiler_hot_water(a: Args) -> Computed:
     text = (f"出水焓 h_out = h′({fmt(t_out)} °C) = {_sig(h_out)} kJ/kg，进水焓 h_in = h′({fmt(t_in)} °C) = "
             f"{_sig(h_in)} kJ/kg（IAPWS-IF97 饱和水焓；压力对焓差的影响可忽略）")
     r = boiler.hot_water_boiler_efficiency_direct(water, h_out, h_in, a.num("fuel_rate"), a.num("fuel_lhv"))
-    enthalpies = [Output("h_out", "出水焓 h_out", "kJ/kg", _sig(h_out)),
-                  Output("h_in", "进水焓 h_in", "kJ/kg", _sig(h_in))]
+    enthalpies = [Output("h_out", "出水焓 h_out", "kJ/kg", _sig(h_out), h_out),
+                  Output("h_in", "进水焓 h_in", "kJ/kg", _sig(h_in), h_in)]
     return _direct(r, enthalpies, note, text)
 
 
@@ -211,8 +212,11 @@ def _pf_energy(a: Args) -> Computed:
 
 
 def _pf_power(a: Args) -> Computed:
-    q = el.power_factor_from_power(a.num("active_kw"), a.num("apparent_kva"))
-    return [_out("cos_phi", "功率因数", q.value)], q.trace
+    r = el.power_triangle(a.num("active_kw"), apparent_kva=a.opt("apparent_kva"), cos_phi=a.opt("cos_phi"))
+    outputs = [_out("cos_phi", "功率因数", r.cos_phi), _out("q_kvar", "无功功率 Q", r.reactive_kvar, "kvar", 2),
+               _out("phi_deg", "功率因数角 φ", r.phi_deg, "°", 2),
+               _out("s_kva", "视在功率 S", r.apparent_kva, "kVA", 2)]
+    return outputs, r.trace
 
 
 def _capacitor(a: Args) -> Computed:
@@ -233,9 +237,12 @@ POWER_QUALITY = (
         "cosφ = W_P / √(W_P² + W_Q²)", PF_STD + "；力调电费考核标准 0.90/0.85/0.80 [M]", _pf_energy,
         (("active_kwh", "300000"), ("reactive_kvarh", "400000"))),
     Calculator(
-        "power-factor-power", "功率因数（功率法）", "电能质量",
-        (_n("active_kw", "有功功率", "kW"), _n("apparent_kva", "视在功率", "kVA")),
-        "cosφ = P / S", PF_STD, _pf_power, (("active_kw", "80"), ("apparent_kva", "100"))),
+        "power-factor-power", "功率因数、无功功率与功率因数角（功率法）", "电能质量",
+        (_n("active_kw", "有功功率", "kW"),
+         _n("apparent_kva", "视在功率", "kVA", "与功率因数填且只填一项", optional=True),
+         _n("cos_phi", "功率因数", "", "cosφ，0–1；与视在功率填且只填一项", optional=True)),
+        "cosφ = P / S 或 S = P / cosφ；Q = √(S² − P²) = P tanφ；φ = arccos(cosφ)", PF_STD, _pf_power,
+        (("active_kw", "80"), ("apparent_kva", "100"))),
     Calculator(
         "capacitor-size", "无功补偿电容器容量", "电能质量",
         (_n("active_kw", "有功功率", "kW"), _n("cos_before", "补偿前功率因数", "", "cosφ1，0–1"),
@@ -319,6 +326,8 @@ PIPE = (
 IF97_STD = "IAPWS-IF97（IAPWS R7-97(2012)）基本方程 [V：已按发布文件验证表核对至相对 1e-8]"
 REGION_NAMES = {1: "第 1 区（未饱和水）", 2: "第 2 区（过热蒸汽）", 3: "第 3 区（近临界区）", 5: "第 5 区（高温蒸汽）"}
 PRESSURE = _n("p_mpa", "压力", "MPa", "绝对压力（表压 + 当地大气压，约 0.1 MPa）")
+T_CRITICAL_C = TC - ZERO_C  # 373.946 °C
+SAT_R3_NOTE = "；350 °C 以上的饱和液、汽由第 3 区方程在 p_sat(T) 下求两个密度（距临界点 0.5 kg/m³ 以内的精度受限）"
 
 
 def _celsius(a: Args, key: str, upper: float) -> float:
@@ -332,9 +341,10 @@ def _steam_pt(a: Args) -> Computed:
     p, t = a.num("p_mpa"), _celsius(a, "t_c", 2000)
     st = if97.steam(p, t)
     rho = 1 / st.v
-    outputs = [_text("region", "IF97 分区", REGION_NAMES[st.region]), Output("v", "比体积", "m³/kg", _sig(st.v)),
-               Output("rho", "密度", "kg/m³", _sig(rho)), Output("h", "比焓", "kJ/kg", _sig(st.h)),
-               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s)), Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp))]
+    outputs = [_text("region", "IF97 分区", REGION_NAMES[st.region]), Output("v", "比体积", "m³/kg", _sig(st.v), st.v),
+               Output("rho", "密度", "kg/m³", _sig(rho), rho), Output("h", "比焓", "kJ/kg", _sig(st.h), st.h),
+               Output("s", "比熵", "kJ/(kg·K)", _sig(st.s), st.s),
+               Output("cp", "定压比热容", "kJ/(kg·K)", _sig(st.cp), st.cp)]
     region3 = "，由第 3 区方程迭代求密度" if st.region == 3 else ""
     trace = (f"IAPWS-IF97：p = {fmt(p)} MPa，t = {fmt(t)} °C（T = {fmt(t + ZERO_C, 2)} K）位于{REGION_NAMES[st.region]}"
              f"{region3}；v = {_sig(st.v)} m³/kg，ρ = 1/v = {_sig(rho)} kg/m³，"
@@ -344,13 +354,13 @@ def _steam_pt(a: Args) -> Computed:
 
 
 def _saturation(sat: if97.Saturation, head: list[Output], first: str) -> Computed:
-    outputs = [*head, Output("h_liquid", "饱和水比焓 h′", "kJ/kg", _sig(sat.h_liquid)),
-               Output("h_vapour", "饱和蒸汽比焓 h″", "kJ/kg", _sig(sat.h_vapour)),
-               Output("latent_heat", "汽化潜热 r", "kJ/kg", _sig(sat.latent_heat)),
-               Output("s_liquid", "饱和水比熵 s′", "kJ/(kg·K)", _sig(sat.s_liquid)),
-               Output("s_vapour", "饱和蒸汽比熵 s″", "kJ/(kg·K)", _sig(sat.s_vapour)),
-               Output("v_liquid", "饱和水比体积 v′", "m³/kg", _sig(sat.v_liquid)),
-               Output("v_vapour", "饱和蒸汽比体积 v″", "m³/kg", _sig(sat.v_vapour))]
+    outputs = [*head, Output("h_liquid", "饱和水比焓 h′", "kJ/kg", _sig(sat.h_liquid), sat.h_liquid),
+               Output("h_vapour", "饱和蒸汽比焓 h″", "kJ/kg", _sig(sat.h_vapour), sat.h_vapour),
+               Output("latent_heat", "汽化潜热 r", "kJ/kg", _sig(sat.latent_heat), sat.latent_heat),
+               Output("s_liquid", "饱和水比熵 s′", "kJ/(kg·K)", _sig(sat.s_liquid), sat.s_liquid),
+               Output("s_vapour", "饱和蒸汽比熵 s″", "kJ/(kg·K)", _sig(sat.s_vapour), sat.s_vapour),
+               Output("v_liquid", "饱和水比体积 v′", "m³/kg", _sig(sat.v_liquid), sat.v_liquid),
+               Output("v_vapour", "饱和蒸汽比体积 v″", "m³/kg", _sig(sat.v_vapour), sat.v_vapour)]
     trace = (f"{first}；饱和水按第 1 区、饱和蒸汽按第 2 区方程在 T_sat 下计算：h′ = {_sig(sat.h_liquid)}，"
              f"h″ = {_sig(sat.h_vapour)}，r = h″ − h′ = {_sig(sat.latent_heat)} kJ/kg；s′ = {_sig(sat.s_liquid)}，"
              f"s″ = {_sig(sat.s_vapour)} kJ/(kg·K)；v′ = {_sig(sat.v_liquid)}，v″ = {_sig(sat.v_vapour)} m³/kg")
@@ -360,15 +370,26 @@ def _saturation(sat: if97.Saturation, head: list[Output], first: str) -> Compute
 def _saturation_p(a: Args) -> Computed:
     sat = if97.saturated(a.num("p_mpa"))
     first = f"IAPWS-IF97 饱和线（第 4 区）：p = {fmt(sat.p_mpa)} MPa → t_sat = {_sig(sat.t_sat_c)} °C"
-    return _saturation(sat, [Output("t_sat", "饱和温度", "°C", _sig(sat.t_sat_c))], first)
+    return _saturation(sat, [Output("t_sat", "饱和温度", "°C", _sig(sat.t_sat_c), sat.t_sat_c)], first)
 
 
 def _saturation_t(a: Args) -> Computed:
-    t = _celsius(a, "t_c", T_SAT_MAX_C)
-    p = min(if97.p_sat(t + ZERO_C), if97.P_SAT_13)  # at 350 °C p_sat exceeds the rounded P_SAT_13 by 5e-12 MPa
+    t = _celsius(a, "t_c", T_CRITICAL_C)
+    p = min(if97.p_sat(t + ZERO_C), PC)  # at 373.946 °C p_sat exceeds the rounded 22.064 MPa by rounding
     sat = if97.saturated(p)
     first = f"IAPWS-IF97 饱和线（第 4 区）：t = {fmt(t)} °C → p_sat = {_sig(p)} MPa"
-    return _saturation(sat, [Output("p_sat", "饱和压力", "MPa", _sig(p))], first)
+    return _saturation(sat, [Output("p_sat", "饱和压力", "MPa", _sig(p), p)], first)
+
+
+def _t_from_ps(a: Args) -> Computed:
+    p, s_in = a.num("p_mpa"), a.num("s_kj_kgk")
+    t_k = _if97({}, lambda: if97.t_from_ps(p, s_in))
+    reg = if97.region(p, t_k)
+    t_c = t_k - ZERO_C
+    trace = (f"IAPWS-IF97：在 p = {fmt(p)} MPa 下解 s(p, T) = {fmt(s_in)} kJ/(kg·K)（二分法，|ΔT| ≤ 1e-10 K）→ "
+             f"T = {fmt(t_k, 4)} K = {fmt(t_c, 4)} °C，{REGION_NAMES[reg]}；正向方程的精确反解，与 IF97 反向方程 "
+             f"T(p, s) 的验证表（表 9、表 29）相差不超过 25 mK（第 1 区）/ 10 mK（第 2 区）")
+    return [Output("t", "温度", "°C", fmt(t_c, 4), t_c), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
 
 
 def _t_from_ph(a: Args) -> Computed:
@@ -379,7 +400,7 @@ def _t_from_ph(a: Args) -> Computed:
     trace = (f"IAPWS-IF97：在 p = {fmt(p)} MPa 下解 h(p, T) = {fmt(h)} kJ/kg（二分法，|ΔT| ≤ 1e-10 K）→ "
              f"T = {fmt(t_k, 4)} K = {fmt(t_c, 4)} °C，{REGION_NAMES[reg]}；正向方程的精确反解，"
              f"与 IF97 反向方程相差约 0.01–0.03 K")
-    return [Output("t", "温度", "°C", fmt(t_c, 4)), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
+    return [Output("t", "温度", "°C", fmt(t_c, 4), t_c), _text("region", "IF97 分区", REGION_NAMES[reg])], trace
 
 
 STEAM = (
@@ -390,13 +411,15 @@ STEAM = (
         (("p_mpa", "3"), ("t_c", "26.85"))),
     Calculator(
         "steam-saturation-p", "饱和水和饱和蒸汽性质（按压力）", "水和水蒸气",
-        (_n("p_mpa", "压力", "MPa", "绝对压力，0.000611213–16.529 MPa（饱和温度 0–350 °C）"),),
-        "T_sat(p) 按 IF97 式 (31)；h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区；r = h″ − h′", IF97_STD,
+        (_n("p_mpa", "压力", "MPa", "绝对压力，0.000611213–22.064 MPa（饱和温度 0–373.946 °C，至临界点）"),),
+        "T_sat(p) 按 IF97 式 (31)；饱和温度 ≤ 350 °C 时 h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区，"
+        "高于 350 °C 按第 3 区方程在饱和液、汽密度下计算；r = h″ − h′", IF97_STD + SAT_R3_NOTE,
         _saturation_p, (("p_mpa", "0.1"),)),
     Calculator(
         "steam-saturation-t", "饱和水和饱和蒸汽性质（按温度）", "水和水蒸气",
-        (_n("t_c", "温度", "°C", "饱和温度，0–350 °C"),),
-        "p_sat(T) 按 IF97 式 (30)；h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区；r = h″ − h′", IF97_STD,
+        (_n("t_c", "温度", "°C", "饱和温度，0–373.946 °C（至临界点）"),),
+        "p_sat(T) 按 IF97 式 (30)；饱和温度 ≤ 350 °C 时 h′、s′、v′ 按第 1 区，h″、s″、v″ 按第 2 区，"
+        "高于 350 °C 按第 3 区；r = h″ − h′", IF97_STD + SAT_R3_NOTE,
         _saturation_t, (("t_c", "100"),)),
     Calculator(
         "steam-t-from-ph", "由压力、比焓求温度", "水和水蒸气",
@@ -404,6 +427,12 @@ STEAM = (
         "解 h(p, T) = h 求 T（第 1、2 区正向方程的精确反解）",
         IF97_STD + "；非 IF97 反向方程，与其验证表相差约 0.01–0.03 K", _t_from_ph,
         (("p_mpa", "3"), ("h_kj_kg", "500"))),
+    Calculator(
+        "steam-t-from-ps", "由压力、比熵求温度", "水和水蒸气",
+        (PRESSURE, _n("s_kj_kgk", "比熵", "kJ/(kg·K)", "第 1 区（水）或第 2 区（蒸汽）；湿蒸汽区请用饱和性质计算")),
+        "解 s(p, T) = s 求 T（第 1、2 区正向方程的精确反解）",
+        IF97_STD + "；非 IF97 反向方程，与其验证表（表 9、29）相差不超过 25 mK", _t_from_ps,
+        (("p_mpa", "3"), ("s_kj_kgk", "0.5"))),
 )
 
 

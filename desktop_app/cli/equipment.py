@@ -26,7 +26,11 @@ def add_parsers(sub: Any, zh: bool) -> None:
     c = sub.add_parser("calc", help="工程计算器（不带参数时列出全部）" if zh else "engineering calculators")
     c.add_argument("name", nargs="?", metavar="NAME")
     c.add_argument("inputs", nargs="*", metavar="KEY=VALUE")
-    c.add_argument("--json", action="store_true")
+    c.add_argument("--json", action="store_true",
+                   help="JSON 输出，数值为全精度（不修约）" if zh else "JSON output, numbers at full precision")
+    c.add_argument("--digits", type=int, metavar="N",
+                   help="文本输出按 GB/T 8170 修约至 N 位有效数字（默认：各项的默认位数）" if zh
+                   else "round the text output to N significant digits by GB/T 8170 (default: each output's own)")
     c.add_argument("--save", type=Path, metavar="CASE", help="把结果保存到案例" if zh else "save the result in a case")
     c.add_argument("--equipment", type=int, metavar="ID", help="关联的设备编号（id）" if zh else "link to device id")
 
@@ -121,6 +125,10 @@ def _calc(args: argparse.Namespace) -> int:
             choices = f"，可选值：{'、'.join(f'{v}={label}' for v, label in i.choices)}" if i.choices else ""
             print(f"  {i.key}=…  {i.label}{f'（{i.unit}）' if i.unit else ''}{extra}{choices}")
         return 0
+    from desktop_app.calculations.calculators import SIGNIFICANT_RULE, round_significant
+
+    if args.digits is not None:
+        round_significant(0.0, args.digits)  # an impossible N is refused before anything runs or is saved
     result = registry.run(calc.id, inputs)
     saved_id = None
     if args.save:
@@ -132,13 +140,21 @@ def _calc(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"calculator": calc.id, "title": calc.title, "standard": calc.standard,
                           "inputs": result.inputs,
-                          "outputs": [{"key": o.key, "label": o.label, "value": o.text, "unit": o.unit}
+                          "outputs": [{"key": o.key, "label": o.label,
+                                       "value": o.text if o.value is None else o.value,  # full precision
+                                       "text": o.text, "unit": o.unit}
                                       for o in result.outputs],
                           "trace": result.trace, "saved_id": saved_id}, ensure_ascii=False, indent=2))
         return 0
     print(f"{calc.title}（{calc.standard}）")
     for o in result.outputs:
-        print(f"  {o.label}：{o.text} {o.unit}".rstrip())
+        text = o.text if args.digits is None or o.value is None else round_significant(o.value, args.digits)
+        print(f"  {o.label}：{text} {o.unit}".rstrip())
+    if args.digits is None:
+        print(f"  数值修约：各项按计算器默认位数显示（--digits N 改为按 {SIGNIFICANT_RULE}修约至 N 位有效数字；"
+              "--json 为全精度）")
+    else:
+        print(f"  数值修约：{SIGNIFICANT_RULE}，{args.digits} 位有效数字（--json 为全精度）")
     print(f"  {result.trace}")
     if saved_id is not None:
         print(render("cli.calc_saved", id=saved_id, path=args.save))
