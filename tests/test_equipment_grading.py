@@ -281,7 +281,8 @@ def test_transformer_file_holds_every_table_the_source_transcribes() -> None:
     ((30, "非晶合金", None), {"insulation": "干式", "insulation_class": "H(145℃)"},
      (("0.05", "0.685"), ("0.06", "0.685"), ("0.07", "0.76"))),
     # 表3, 35 kV oil, off-circuit tap changer, 10000 kVA: P0 4.8/5.7/7.0, Pk 41/41/43
-    ((10000, None, None), {"voltage_kv": 35}, (("4.8", "41"), ("5.7", "41"), ("7.0", "43"))),
+    ((10000, None, None), {"voltage_kv": 35, "tap_changer": "无励磁调压"},
+     (("4.8", "41"), ("5.7", "41"), ("7.0", "43"))),
     # 表4, 35 kV oil, on-load tap changer, 31500 kVA: P0 12.0/14.2/17.4, Pk 104/104/110
     ((31500, None, None), {"voltage_kv": 35, "tap_changer": "有载调压"},
      (("12.0", "104"), ("14.2", "104"), ("17.4", "110"))),
@@ -309,7 +310,7 @@ def test_transformer_dry_type_names_its_table_and_row() -> None:
 @pytest.mark.parametrize(("args", "kwargs", "needle"), [
     # between two rows: the tables list discrete ratings; refused, neither interpolated nor rounded to a row
     ((900, "电工钢带", None, "1", "7"), {"insulation": "干式", "insulation_class": "F"}, "800 kVA、1000 kVA"),
-    ((7000, None, None, "4", "33"), {"voltage_kv": 35}, "6300 kVA、8000 kVA"),
+    ((7000, None, None, "4", "33"), {"voltage_kv": 35, "tap_changer": "无励磁调压"}, "6300 kVA、8000 kVA"),
     ((40000, None, None, "13", "110"), {"voltage_kv": 35, "tap_changer": "有载调压"}, "超出表中容量范围"),
     ((1000, "电工钢带", None, "1", "7"), {"insulation": "干式", "insulation_class": "C"}, "绝缘耐热等级“C”"),
     ((1000, "立体卷铁心", None, "1", "7"), {"insulation": "干式", "insulation_class": "F"}, "立体卷铁心"),
@@ -331,9 +332,9 @@ def test_transformer_edition_by_as_of_date() -> None:
     """Only GB 20052-2024 is shipped (no public transcription of the 2020 edition was found): a case whose as-of
     date is before 2025-02-01 gets 未实施, not the 2024 figures; on and after that date, the 2024 table."""
     args = (10000, None, None, "4.8", "41")
-    before = grade_transformer(*args, voltage_kv=35, as_of=date(2025, 1, 31))
+    before = grade_transformer(*args, voltage_kv=35, tap_changer="无励磁调压", as_of=date(2025, 1, 31))
     assert before.outcome == "not_in_force" and before.limits == {}
-    on = grade_transformer(*args, voltage_kv=35, as_of=date(2025, 2, 1))
+    on = grade_transformer(*args, voltage_kv=35, tap_changer="无励磁调压", as_of=date(2025, 2, 1))
     assert on.outcome == "grade_1"
 
 
@@ -501,3 +502,19 @@ def test_loaders_use_the_reference_dir(monkeypatch: pytest.MonkeyPatch, tmp_path
         monkeypatch.undo()
         equipment.clear_cache()
     assert len(equipment.motor_table().rows) == 42
+
+
+def test_transformer_defaults_are_stated_and_the_35_kv_tap_changer_is_asked() -> None:
+    """No silent assumption: blank voltage, insulation and (at 10 kV) tap changer are taken as 表1's scope and the
+    trace says so; at 35 kV the tap changer picks 表3 or 表4, so it is asked for; a 10 kV on-load one is refused."""
+    rows = equipment.transformer_table().rows
+    row = next(r for r in rows if r.core == "电工钢带")
+    conn = row.connections[0]
+    result = grade_transformer(row.kva, row.core, conn, "0.001", "0.001")
+    text = "\n".join(result.trace)
+    assert "电压等级未填，按 10 kV 判定" in text and "绝缘型式未填，按油浸式判定" in text
+    assert "调压方式未填，按无励磁调压判定" in text and result.outcome == "grade_1"
+    asked = grade_transformer(10000, None, None, "4.8", "41", voltage_kv=35)
+    assert asked.outcome == "cannot_judge" and any("调压方式" in m for m in asked.missing)
+    refused = grade_transformer(row.kva, row.core, conn, "0.001", "0.001", tap_changer="有载调压")
+    assert refused.outcome == "out_of_coverage" and "有载调压" in "\n".join(refused.trace)

@@ -209,15 +209,26 @@ _DRY = {"干式", "dry", "dry-type"}
 
 
 def grade_transformer(kva: object, core: object, connection: object, p0_kw: object, pk_kw: object, *,
-                      voltage_kv: object = 10, insulation: str = "油浸式", insulation_class: object = None,
-                      tap_changer: object = "无励磁调压", as_of: date | None = None) -> EquipmentGradeResult:
+                      voltage_kv: object = None, insulation: object = None, insulation_class: object = None,
+                      tap_changer: object = None, as_of: date | None = None) -> EquipmentGradeResult:
     """Grade of a power transformer from its no-load loss P0 and load loss Pk (both in kW).
 
     A grade is met only if both losses are ≤ that grade's limits. Graded: 表1 (10 kV oil-immersed: core and
     connection), 表2 (10 kV dry-type: core and ``insulation_class`` B/F/H) and 表3/表4 (35 kV oil-immersed,
     ``tap_changer`` 无励磁调压/有载调压). A capacity the table does not list is ``out_of_coverage``: the tables
     give discrete ratings, and neither they nor this tool interpolate or take the nearest row.
+
+    Left blank, the voltage is taken as 10 kV, the insulation as oil-immersed and (at 10 kV) the tap changer as
+    off-circuit — the 表1 distribution transformer most registers hold — and the trace says so; at 35 kV the tap
+    changer decides between 表3 and 表4 and is asked for, never assumed.
     """
+    assumed: list[str] = []
+    if _text(voltage_kv) is None:
+        voltage_kv = 10
+        assumed.append("电压等级未填，按 10 kV 判定")
+    if _text(insulation) is None:
+        insulation = "油浸式"
+        assumed.append("绝缘型式未填，按油浸式判定")
     table = ref.transformer_table()
     rating = _positive(kva, "额定容量（kVA）")
     p0 = _positive(p0_kw, "空载损耗 P0（kW）")
@@ -233,17 +244,26 @@ def grade_transformer(kva: object, core: object, connection: object, p0_kw: obje
             return stopped
         b.add(f"收录范围：{table.coverage}")
         return _not_covered(b, f"绝缘型式“{insulation}”不是油浸式或干式，GB 20052-2024 的表中没有")
-    tap = _text(tap_changer) or "无励磁调压"
+    tap = _text(tap_changer)
     sub = None
     if volts == Decimal(10) and dry:
         sub = table.find("表2")
-    elif volts == Decimal(35) and not dry:
+    elif volts == Decimal(35) and not dry and tap is not None:
         sub = table.find("表4" if "有载" in tap else "表3")
     b = _Builder(table.provenance, "电力变压器", table.table if sub is None else f"{sub.table} {sub.description}")
     b.values.update(p0=p0, pk=pk)
     if (stopped := b.not_in_force(as_of)) is not None:
         return stopped
     b.add(f"收录范围：{table.coverage}")
+    for note in assumed:
+        b.add(f"{note}（默认值，请核对铭牌）")
+    if volts == Decimal(35) and not dry and tap is None:
+        return b.missing(["调压方式（无励磁调压 / 有载调压：GB 20052-2024 表3 / 表4）"])
+    if volts == Decimal(10) and not dry:
+        if tap is None:
+            b.add("调压方式未填，按无励磁调压判定（表1 的适用范围；默认值，请核对铭牌）")
+        elif "有载" in tap:
+            return _not_covered(b, "10 kV 有载调压油浸式变压器不在表1（无励磁调压）中，本工具未收录其表，不代为选表")
     if sub is not None:
         return _grade_sub_table(b, sub, rating, core_name, insulation_class, p0, pk)
     if volts is not None and (volts != table.scope.voltage_kv or dry):

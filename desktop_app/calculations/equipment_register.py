@@ -117,6 +117,10 @@ KINDS: dict[str, EquipmentKind] = {
            choices=(("电工钢带", "电工钢带"), ("非晶合金", "非晶合金"))),
         _f("connection", "联结组别", kind="text", graded=True),
         _f("voltage_kv", "电压等级", "kV", minimum=_d("0.001"), graded=True),
+        _f("tap_changer", "调压方式", kind="choice", graded=True,
+           choices=(("无励磁调压", "无励磁调压"), ("有载调压", "有载调压"))),
+        _f("insulation_class", "绝缘耐热等级（干式）", kind="choice", graded=True,
+           choices=(("B", "B"), ("F", "F"), ("H", "H"))),
         _f("p0_kw", "空载损耗 P0", "kW", minimum=_d("0"), graded=True),
         _f("pk_kw", "负载损耗 Pk", "kW", minimum=_d("0"), graded=True),
         _pct("i0_pct", "空载电流 I0"),
@@ -265,8 +269,9 @@ def grade(kind_key: str, params: Mapping[str, str], as_of: date | None) -> eg.Eq
                               voltage_v=_get(p, "voltage_v") or 380, as_of=as_of)
     if kind_key == "transformer":
         return eg.grade_transformer(_get(p, "rated_kva"), _get(p, "core"), _get(p, "connection"), _get(p, "p0_kw"),
-                                    _get(p, "pk_kw"), voltage_kv=_get(p, "voltage_kv") or 10,
-                                    insulation=_get(p, "insulation") or "油浸式", as_of=as_of)
+                                    _get(p, "pk_kw"), voltage_kv=_get(p, "voltage_kv"),
+                                    insulation=_get(p, "insulation"), insulation_class=_get(p, "insulation_class"),
+                                    tap_changer=_get(p, "tap_changer"), as_of=as_of)
     if kind_key == "compressor":
         return eg.grade_compressor(_get(p, "rated_kw"), _get(p, "pressure_mpa"), _get(p, "cooling"),
                                    _get(p, "specific_power"),
