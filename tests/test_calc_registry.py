@@ -162,10 +162,11 @@ EXPECTED: dict[str, dict[str, str]] = {
     # REFERENCE B6: 364.7 kvar
     "capacitor-size": {"q_c": "364.7"},
     "line-loss-reduction": {"ratio": "0.6646", "reduction": "33.5"},
-    # tests/test_boiler_pipe_elimination.py: 770.21 W/m
-    "pipe-bare": {"loss_w_per_m": "770.21", "coefficient": "17.462", "annual_kwh": "0", "annual_tce": "0"},
-    "pipe-insulated": {"loss_w_per_m": "55.19", "surface_c": "34.85", "coefficient": "5.686",
-                       "annual_kwh": "44154.7", "annual_tce": "5.424"},
+    # tests/test_boiler_pipe_elimination.py: still air, Churchill–Chu, 737.06 W/m (by hand there)
+    "pipe-bare": {"loss_w_per_m": "737.06", "coefficient": "16.71", "annual_kwh": "0", "annual_tce": "0"},
+    # tests/test_boiler_pipe_elimination.py: t_s 35.0107 °C, 55.1184 W/m; × 100 m × 8000 h
+    "pipe-insulated": {"loss_w_per_m": "55.12", "surface_c": "35.01", "coefficient": "5.619",
+                       "annual_kwh": "44094.7", "annual_tce": "5.416"},
     # IF97 Table 5, 300 K, 3 MPa: v 0.100215168e-2, h 0.115331273e3, s 0.392294792, cp 0.417301218e1
     "steam-pt": {"region": "第 1 区（未饱和水）", "v": "0.00100215", "rho": "997.853", "h": "115.331", "s": "0.392295",
                  "cp": "4.17301"},
