@@ -104,33 +104,171 @@ def test_indirect_bad_inputs(call: Any) -> None:
 
 
 # --- pipe heat loss -----------------------------------------------------------------------------------------
+#
+# Published vectors: Churchill–Bernstein Nu(Re 6071, Pr 0.7) = 40.6371 and Nu(120, 0.71) = 5.65356, Churchill–Chu
+# Nu(Pr 0.69, Gr 2.63e9) = 139.13493970073597 (the examples and tests of Caleb Bell's `ht` library,
+# ht.conv_external / ht.conv_free_immersed); Çengel & Ghajar, Heat and Mass Transfer, the hot-water pipe of the
+# natural-convection chapter: D 0.08 m, 70 °C in 20 °C air, t_f 45 °C, k 0.02699 W/(m·K), ν 1.750e-5 m²/s,
+# Pr 0.7241, Ra 1.867e6, Nu 17.40, h 5.867 W/(m²·K). Everything else is computed here from first principles.
+
+SIGMA = 5.670374419e-8
+G = 9.80665
 
 
-def test_insulation_reduces_loss_and_balance_holds() -> None:
-    bare = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, hours=8000, length_m=100)
-    ins = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, hours=8000, length_m=100)
-    assert ins.loss_w_per_m < bare.loss_w_per_m / 5
-    assert 20 < ins.surface_c < 150
-    conduction = pipe_heat_loss.conduction_loss_w_per_m(150, ins.surface_c, 0.108, 0.208, 0.05)
-    surface = pipe_heat_loss.surface_loss_w_per_m(ins.surface_c, 20, 0.208, 0.3)
-    assert abs(conduction - surface) < 1e-6
-    assert abs(ins.loss_w_per_m - surface) < 1e-6
-    # annual: E = q × 100 m × 8000 h / 1000; tce = E × 3.6 × 0.03412 / 1000
-    assert ins.annual_kwh == pytest.approx(ins.loss_w_per_m * 800)
-    assert ins.annual_tce == pytest.approx(ins.annual_kwh * 3.6 * 0.03412 / 1000)
-    assert "[M" in ins.trace and "二分法" in ins.trace
+def _air(t_f: float) -> tuple[float, float, float]:
+    """Dry air at 1 atm, written out independently: Sutherland μ, ideal-gas ρ, linear k, c_p 1007 → k, ν, Pr."""
+    big_t = t_f + 273.15
+    mu = 1.716e-5 * (big_t / 273.15) ** 1.5 * (273.15 + 110.4) / (big_t + 110.4)
+    rho = 101325 / (287.05 * big_t)
+    k = 0.02364 + 7.31e-5 * t_f
+    return k, mu / rho, mu * 1007 / k
 
 
-def test_bare_pipe_by_hand() -> None:
-    # ΔT = 130 K, D = 0.108 m: α_c = 1.32 (130/0.108)^0.25; α_r = 0.9 σ (423.15⁴ − 293.15⁴)/130
-    sigma = 5.670374419e-8
-    alpha_c = 1.32 * (130 / 0.108) ** 0.25
-    alpha_r = 0.9 * sigma * (423.15**4 - 293.15**4) / 130
+def _natural_nu(t_s: float, t_a: float, d: float) -> float:
+    _, nu, pr = _air((t_s + t_a) / 2)
+    ra = G / ((t_s + t_a) / 2 + 273.15) * (t_s - t_a) * d**3 * pr / nu**2
+    return (0.60 + 0.387 * ra ** (1 / 6) / (1 + (0.559 / pr) ** (9 / 16)) ** (8 / 27)) ** 2
+
+
+def _forced_nu(w: float, t_s: float, t_a: float, d: float) -> float:
+    _, nu, pr = _air((t_s + t_a) / 2)
+    re = w * d / nu
+    return 0.3 + 0.62 * math.sqrt(re) * pr ** (1 / 3) / (1 + (0.4 / pr) ** (2 / 3)) ** 0.25 * (
+        1 + (re / 282000) ** (5 / 8)) ** (4 / 5)
+
+
+def _alpha(t_s: float, t_a: float, d: float, eps: float, w: float = 0.0) -> float:
+    k = _air((t_s + t_a) / 2)[0]
+    nu_n = _natural_nu(t_s, t_a, d)
+    nusselt = (_forced_nu(w, t_s, t_a, d) ** 3 + nu_n**3) ** (1 / 3) if w > 0 else nu_n
+    ts, ta = t_s + 273.15, t_a + 273.15
+    return nusselt * k / d + eps * SIGMA * (ts**4 - ta**4) / (t_s - t_a)
+
+
+def test_correlations_reproduce_published_vectors() -> None:
+    assert pipe_heat_loss.nusselt_forced(6071, 0.7) == pytest.approx(40.6371, abs=5e-5)
+    assert pipe_heat_loss.nusselt_forced(120, 0.71) == pytest.approx(5.65356, abs=5e-6)
+    assert pipe_heat_loss.nusselt_natural(0.69 * 2.63e9, 0.69) == pytest.approx(139.13493970073597, rel=1e-12)
+
+
+def test_air_properties_against_the_textbook_table() -> None:
+    air = pipe_heat_loss.air_properties(45)
+    k, nu, pr = _air(45)
+    assert (air.conductivity, air.kinematic_viscosity, air.prandtl) == pytest.approx((k, nu, pr), rel=1e-12)
+    assert air.beta == pytest.approx(1 / 318.15)
+    # the fit is within 1 % of Çengel & Ghajar's table at 45 °C
+    assert air.conductivity == pytest.approx(0.02699, rel=0.01)
+    assert air.kinematic_viscosity == pytest.approx(1.750e-5, rel=0.01)
+    assert air.prandtl == pytest.approx(0.7241, rel=0.01)
+
+
+def test_cengel_hot_water_pipe_natural_convection() -> None:
+    c = pipe_heat_loss.surface_coefficient(70, 20, 0.08, 0.5)
+    assert c.rayleigh == pytest.approx(1.867e6, rel=0.01)
+    assert c.nusselt == pytest.approx(17.40, rel=0.005)
+    assert c.convection == pytest.approx(5.867, rel=0.005)
+    assert c.nusselt_forced == 0 and c.reynolds == 0
+    # the textbook's Nu from its own Ra and Pr, through our correlation: 17.40
+    assert pipe_heat_loss.nusselt_natural(1.867e6, 0.7241) == pytest.approx(17.40, abs=0.01)
+
+
+def test_bare_pipe_still_air_by_hand() -> None:
+    # 150 °C, D 0.108 m in 20 °C still air, ε 0.9: t_f = 85 °C, natural convection only
+    k, nu, pr = _air(85)
+    assert (k, nu, pr) == pytest.approx((0.0298535, 2.13986e-5, 0.711399), rel=1e-5)
+    # Çengel & Ghajar's table, 85 °C midway between 80 and 90 °C: k 0.02989, ν 2.139e-5, Pr 0.7143
+    assert (k, nu, pr) == pytest.approx((0.02989, 2.139e-5, 0.7143), rel=0.005)
+    ra = G / 358.15 * 130 * 0.108**3 * pr / nu**2
+    nu_n = (0.60 + 0.387 * ra ** (1 / 6) / (1 + (0.559 / pr) ** (9 / 16)) ** (8 / 27)) ** 2
+    alpha_c = nu_n * k / 0.108
+    alpha_r = 0.9 * SIGMA * (423.15**4 - 293.15**4) / 130
     expected = (alpha_c + alpha_r) * math.pi * 0.108 * 130
     bare = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9)
-    assert bare.loss_w_per_m == pytest.approx(expected)
-    assert bare.loss_w_per_m == pytest.approx(770.21, abs=0.01)
+    assert bare.convection == pytest.approx(alpha_c, rel=1e-12)
+    assert bare.radiation == pytest.approx(alpha_r, rel=1e-12)
+    assert bare.loss_w_per_m == pytest.approx(expected, rel=1e-12)
+    assert bare.loss_w_per_m == pytest.approx(737.06, abs=0.01)
     assert bare.annual_kwh == 0
+    assert "风速 0" in bare.trace and "Churchill–Chu" in bare.trace and "Sutherland" in bare.trace
+    # still air is the natural-convection-only result, explicitly
+    assert bare.loss_w_per_m == pytest.approx(
+        pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, wind_m_s=0).loss_w_per_m, rel=0)
+
+
+def test_bare_pipe_in_wind_by_hand() -> None:
+    # the same pipe in a 5 m/s cross wind: Re = 5 × 0.108 / ν(85 °C), Churchill–Bernstein, (Nu_F³ + Nu_N³)^⅓
+    k, nu, pr = _air(85)
+    re = 5 * 0.108 / nu
+    nu_f = 0.3 + 0.62 * re**0.5 * pr ** (1 / 3) / (1 + (0.4 / pr) ** (2 / 3)) ** 0.25 * (
+        1 + (re / 282000) ** (5 / 8)) ** (4 / 5)
+    nu_n = _natural_nu(150, 20, 0.108)
+    nusselt = (nu_f**3 + nu_n**3) ** (1 / 3)
+    alpha_r = 0.9 * SIGMA * (423.15**4 - 293.15**4) / 130
+    expected = (nusselt * k / 0.108 + alpha_r) * math.pi * 0.108 * 130
+    windy = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, wind_m_s=5, hours=8000, length_m=100)
+    coeff = pipe_heat_loss.surface_coefficient(150, 20, 0.108, 0.9, wind_m_s=5)
+    assert coeff.reynolds == pytest.approx(re, rel=1e-12)
+    assert coeff.nusselt_forced == pytest.approx(nu_f, rel=1e-12)
+    assert coeff.nusselt == pytest.approx(nusselt, rel=1e-12)
+    assert windy.loss_w_per_m == pytest.approx(expected, rel=1e-12)
+    assert windy.loss_w_per_m == pytest.approx(1543.58, abs=0.01)
+    assert windy.annual_kwh == pytest.approx(expected * 800, rel=1e-12)
+    assert "Churchill–Bernstein" in windy.trace and "(Nu_F³ + Nu_N³)^(1/3)" in windy.trace
+
+
+def test_wind_raises_a_bare_loss_and_barely_an_insulated_one() -> None:
+    still = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9)
+    windy = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, wind_m_s=5)
+    assert windy.loss_w_per_m > 1.5 * still.loss_w_per_m
+    # 100 mm of insulation (D_o 0.308 m): the layer's resistance dominates
+    ins_still = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.308, 0.05, 0.3)
+    ins_windy = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.308, 0.05, 0.3, wind_m_s=5)
+    assert ins_still.loss_w_per_m < ins_windy.loss_w_per_m < 1.06 * ins_still.loss_w_per_m
+    assert ins_windy.surface_c < ins_still.surface_c  # the wind cools the cladding
+
+
+@pytest.mark.parametrize(("wind", "b"), [(0, 0), (0, 0.0002), (3, 0), (3, 0.0002), (20, 0.0001)])
+def test_insulated_energy_balance(wind: float, b: float) -> None:
+    ins = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, hours=8000, length_m=100,
+                                                  conductivity_b=b, wind_m_s=wind)
+    assert 20 < ins.surface_c < 150
+    conduction = pipe_heat_loss.conduction_loss_w_per_m(150, ins.surface_c, 0.108, 0.208, 0.05, conductivity_b=b)
+    surface = pipe_heat_loss.surface_loss_w_per_m(ins.surface_c, 20, 0.208, 0.3, wind_m_s=wind)
+    assert abs(conduction - surface) <= 1e-6 * surface
+    assert abs(ins.loss_w_per_m - surface) <= 1e-6 * surface
+    # the surface side by hand, independently of the module
+    assert surface == pytest.approx(_alpha(ins.surface_c, 20, 0.208, 0.3, wind) * math.pi * 0.208 *
+                                    (ins.surface_c - 20), rel=1e-12)
+    # conduction by hand: ∫λ0 + b t dt from t_s to 150 = λ0 ΔT + b (150² − t_s²)/2
+    integral = 0.05 * (150 - ins.surface_c) + b * (150**2 - ins.surface_c**2) / 2
+    assert conduction == pytest.approx(2 * math.pi * integral / math.log(0.208 / 0.108), rel=1e-12)
+    assert ins.conductivity_mean == pytest.approx(0.05 + b * (150 + ins.surface_c) / 2, rel=1e-12)
+    assert ins.annual_kwh == pytest.approx(ins.loss_w_per_m * 800)
+    assert ins.annual_tce == pytest.approx(ins.annual_kwh * 3.6 * 0.03412 / 1000)
+    assert "[M" in ins.trace and "二分法" in ins.trace and "λ_m" in ins.trace
+
+
+def test_b_zero_is_the_constant_conductivity_result() -> None:
+    default = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3)
+    zero = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, conductivity_b=0)
+    assert zero.loss_w_per_m == default.loss_w_per_m and zero.surface_c == default.surface_c
+    assert zero.conductivity_mean == 0.05
+    assert "b = 0：常数导热系数，假设值" in zero.trace
+    # a linear λ gives the same answer as a constant λ equal to its value at the layer's mean temperature
+    linear = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.04, 0.3, conductivity_b=0.0002)
+    constant = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, linear.conductivity_mean, 0.3)
+    assert constant.loss_w_per_m == pytest.approx(linear.loss_w_per_m, rel=1e-9)
+    assert constant.surface_c == pytest.approx(linear.surface_c, rel=1e-9)
+    assert linear.loss_w_per_m > pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.04,
+                                                                         0.3).loss_w_per_m
+
+
+def test_insulated_still_air_example() -> None:
+    ins = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, hours=8000, length_m=100)
+    assert ins.surface_c == pytest.approx(35.0107, abs=1e-4)
+    assert ins.loss_w_per_m == pytest.approx(55.1184, abs=1e-4)
+    bare = pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9)
+    assert ins.loss_w_per_m < bare.loss_w_per_m / 5
 
 
 @pytest.mark.parametrize("call", [
@@ -139,6 +277,9 @@ def test_bare_pipe_by_hand() -> None:
     lambda: pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.208, 0.208, 0.05, 0.3),  # D_o = D_i
     lambda: pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.3, 0.208, 0.05, 0.3),  # D_o < D_i
     lambda: pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0),  # ε = 0
+    lambda: pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, conductivity_b=-0.001),
+    lambda: pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, wind_m_s=-1),
+    lambda: pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, wind_m_s=100),
     lambda: pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 1.2),  # ε > 1
     lambda: pipe_heat_loss.bare_pipe_heat_loss(15, 20, 0.108, 0.9),  # not a hot pipe
     lambda: pipe_heat_loss.bare_pipe_heat_loss(150, 20, -0.1, 0.9),

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.calculations import boiler, if97, registry
+from desktop_app.calculations import boiler, if97, pipe_heat_loss, registry
 from desktop_app.calculations import calculators_electrical as el
 from desktop_app.calculations import calculators_fluid as fl
 from desktop_app.calculations.registry import (
@@ -162,10 +162,13 @@ EXPECTED: dict[str, dict[str, str]] = {
     # REFERENCE B6: 364.7 kvar
     "capacitor-size": {"q_c": "364.7"},
     "line-loss-reduction": {"ratio": "0.6646", "reduction": "33.5"},
-    # tests/test_boiler_pipe_elimination.py: 770.21 W/m
-    "pipe-bare": {"loss_w_per_m": "770.21", "coefficient": "17.462", "annual_kwh": "0", "annual_tce": "0"},
-    "pipe-insulated": {"loss_w_per_m": "55.19", "surface_c": "34.85", "coefficient": "5.686",
-                       "annual_kwh": "44154.7", "annual_tce": "5.424"},
+    # tests/test_boiler_pipe_elimination.py: still air, Churchill–Chu, 737.06 W/m (by hand there)
+    "pipe-bare": {"loss_w_per_m": "737.06", "coefficient": "16.71", "convection": "7.023", "radiation": "9.687",
+                  "annual_kwh": "0", "annual_tce": "0"},
+    # tests/test_boiler_pipe_elimination.py: t_s 35.0107 °C, 55.1184 W/m; × 100 m × 8000 h
+    "pipe-insulated": {"loss_w_per_m": "55.12", "surface_c": "35.01", "coefficient": "5.619", "convection": "3.769",
+                       "radiation": "1.85", "conductivity_mean": "0.05", "annual_kwh": "44094.7",
+                       "annual_tce": "5.416"},
     # IF97 Table 5, 300 K, 3 MPa: v 0.100215168e-2, h 0.115331273e3, s 0.392294792, cp 0.417301218e1
     "steam-pt": {"region": "第 1 区（未饱和水）", "v": "0.00100215", "rho": "997.853", "h": "115.331", "s": "0.392295",
                  "cp": "4.17301"},
@@ -286,6 +289,19 @@ def test_registry_matches_the_pure_functions() -> None:
     fan = {"flow_m3_h": "36000", "total_pressure_pa": "2000", "power_kw": "25"}
     assert _outputs(run("fan-efficiency", fan))["useful_kw"] == "20"
     assert "108 mm = 0.108 m" in run("pipe-bare", _example("pipe-bare")).trace
+    # pipes: wind and λ(t) = λ0 + b·t reach the pure functions; a saved run without them takes the defaults (0)
+    windy = run("pipe-bare", _example("pipe-bare", wind_m_s="5"))
+    assert _outputs(windy)["loss_w_per_m"] == "1543.58"
+    assert pipe_heat_loss.bare_pipe_heat_loss(150, 20, 0.108, 0.9, wind_m_s=5).trace in windy.trace
+    ins = run("pipe-insulated", _example("pipe-insulated", wind_m_s="3", conductivity_b="0.0002"))
+    direct = pipe_heat_loss.insulated_pipe_heat_loss(150, 20, 0.108, 0.208, 0.05, 0.3, hours=8000, length_m=100,
+                                                     conductivity_b=0.0002, wind_m_s=3)
+    assert direct.trace in ins.trace and _outputs(ins)["surface_c"] == f"{direct.surface_c:.2f}"
+    old = {"inner_c": "150", "air_c": "20", "inner_d_mm": "108", "outer_d_mm": "208", "conductivity": "0.05",
+           "emissivity": "0.3", "hours": "8000", "length_m": "100"}  # a result saved before wind and b existed
+    rerun = run("pipe-insulated", old)
+    assert rerun.inputs["wind_m_s"] == "0" and rerun.inputs["conductivity_b"] == "0"
+    assert rerun.outputs == run("pipe-insulated", _example("pipe-insulated")).outputs
     # motor load: β as % and the zone as text
     load = run("motor-load-power", {"input_kw": "6", "efficiency": "90", "rated_kw": "15"})
     assert [(o.label, o.text, o.unit) for o in load.outputs] == [("负载率", "36", "%"), ("运行区", "非经济运行区", "")]
@@ -500,6 +516,9 @@ IMPOSSIBLE = [
     ("pipe-bare", {"pipe_c": "15"}, "管道表面温度"),  # not a hot pipe
     ("pipe-insulated", {"outer_d_mm": "100"}, "保温层外径"),  # thinner than the pipe
     ("pipe-insulated", {"conductivity": "0"}, "保温材料导热系数"),
+    ("pipe-insulated", {"conductivity_b": "-0.001"}, "导热系数温度系数"),  # λ(150 °C) < 0
+    ("pipe-insulated", {"wind_m_s": "-1"}, "风速"),
+    ("pipe-bare", {"wind_m_s": "61"}, "风速"),
     ("pump-efficiency", {"density": "1.02"}, "密度"),  # relative density entered as kg/m³
     ("fan-efficiency", {"compressibility": "1.1"}, "压缩性系数"),
     ("compressor-pressure-reduction", {"reduction_mpa": "1.5"}, "降压幅度"),  # 105 %

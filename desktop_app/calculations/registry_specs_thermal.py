@@ -259,8 +259,12 @@ POWER_QUALITY = (
 
 # --- pipe insulation -----------------------------------------------------------------------------------------
 
-PIPE_STD = ("传热学标准方法 [M]：水平圆管空气自然对流 α_c = 1.32 (ΔT/D)^0.25 与辐射 α_r；REFERENCE 未给公式；"
-            "热力当量值 0.03412 kgce/MJ（GB/T 2589，[V-2]）；不计风速，室外管道散热大于此估算")
+PIPE_STD = ("传热学标准方法 [M]，REFERENCE 未给公式：外表面 α = α_c + α_r；自然对流 Churchill–Chu（水平圆柱），"
+            "有风时强制对流 Churchill–Bernstein（横掠圆柱），混合对流 Nu = (Nu_F³ + Nu_N³)^(1/3)；空气物性按膜温取"
+            "（干空气 1 atm：Sutherland 黏度式、线性 k(t)、c_p = 1007 J/(kg·K)）；"
+            "辐射 α_r = εσ(T_s⁴ − T_a⁴)/(T_s − T_a)；"
+            "保温材料 λ = λ0 + b·t（GB/T 4272、GB/T 8175 的线性形式，沿保温层精确积分）；"
+            "热力当量值 0.03412 kgce/MJ（GB/T 2589，[V-2]）")
 EMISSIVITY_HELP = "ε，0–1；常见值 [M]：氧化钢管约 0.8–0.9，镀锌铁皮约 0.25–0.3，铝皮约 0.1–0.3"
 
 
@@ -269,12 +273,16 @@ def _mm(a: Args, key: str, label: str) -> tuple[float, str]:
     return d_mm / 1000, f"{label} {fmt(d_mm)} mm = {fmt(d_mm / 1000)} m"
 
 
-def _pipe(r: pipe_heat_loss.PipeHeatLoss, note: str, *, surface: bool) -> Computed:
+def _pipe(r: pipe_heat_loss.PipeHeatLoss, note: str, *, insulated: bool) -> Computed:
     outputs = [_out("loss_w_per_m", "单位长度散热损失", r.loss_w_per_m, "W/m", 2)]
-    if surface:
+    if insulated:
         outputs.append(_out("surface_c", "外表面温度", r.surface_c, "°C", 2))
     outputs += [_out("coefficient", "表面换热系数 α", r.coefficient, "W/(m²·K)", 3),
-                _out("annual_kwh", "年散热量", r.annual_kwh, "kWh/a", 1),
+                _out("convection", "对流换热系数 α_c", r.convection, "W/(m²·K)", 3),
+                _out("radiation", "辐射换热系数 α_r", r.radiation, "W/(m²·K)", 3)]
+    if insulated:
+        outputs.append(_out("conductivity_mean", "保温层平均导热系数 λ_m", r.conductivity_mean, "W/(m·K)", 4))
+    outputs += [_out("annual_kwh", "年散热量", r.annual_kwh, "kWh/a", 1),
                 _out("annual_tce", "年散热折标准煤（当量值）", r.annual_tce, "tce/a", 3)]
     return outputs, _lines(note, r.trace)
 
@@ -282,8 +290,9 @@ def _pipe(r: pipe_heat_loss.PipeHeatLoss, note: str, *, surface: bool) -> Comput
 def _pipe_bare(a: Args) -> Computed:
     d, note = _mm(a, "diameter_mm", "管道外径")
     r = pipe_heat_loss.bare_pipe_heat_loss(a.num("pipe_c"), a.num("air_c"), d, a.num("emissivity"),
-                                           hours=a.num("hours"), length_m=a.num("length_m"))
-    return _pipe(r, f"换算：{note}", surface=False)
+                                           hours=a.num("hours"), length_m=a.num("length_m"),
+                                           wind_m_s=a.num("wind_m_s"))
+    return _pipe(r, f"换算：{note}", insulated=False)
 
 
 def _pipe_insulated(a: Args) -> Computed:
@@ -291,11 +300,13 @@ def _pipe_insulated(a: Args) -> Computed:
     d_o, note_o = _mm(a, "outer_d_mm", "保温层外径")
     r = pipe_heat_loss.insulated_pipe_heat_loss(a.num("inner_c"), a.num("air_c"), d_i, d_o, a.num("conductivity"),
                                                 a.num("emissivity"), hours=a.num("hours"),
-                                                length_m=a.num("length_m"))
-    return _pipe(r, f"换算：{note_i}，{note_o}", surface=True)
+                                                length_m=a.num("length_m"), conductivity_b=a.num("conductivity_b"),
+                                                wind_m_s=a.num("wind_m_s"))
+    return _pipe(r, f"换算：{note_i}，{note_o}", insulated=True)
 
 
-AIR_C = _n("air_c", "环境温度", "°C", "静止室内空气温度")
+AIR_C = _n("air_c", "环境温度", "°C", "管道周围空气温度；周围辐射环境取同一温度")
+WIND = _n("wind_m_s", "风速", "m/s", "横掠管道的风速，0–60 m/s；0 = 静止空气，只计自然对流（室内管道）", default="0")
 PIPE_HOURS = _n("hours", "年运行小时数", "h", "0–8784 h；0 则不计年散热量", default="0")
 LENGTH = _n("length_m", "管道长度", "m", "用于年散热量", default="1")
 PIPE = (
@@ -303,8 +314,9 @@ PIPE = (
         "pipe-bare", "裸管散热损失", "保温",
         (_n("pipe_c", "管道表面温度", "°C", "取介质温度（忽略管壁热阻）"), AIR_C,
          _n("diameter_mm", "管道外径", "mm", "计算时 ÷ 1000 换算为 m"),
-         _n("emissivity", "表面发射率", "", EMISSIVITY_HELP), PIPE_HOURS, LENGTH),
-        "q = α π D (t − t_a)，α = α_c + α_r；E = q L h / 1000；标准煤 = E × 3.6 × 0.03412 / 1000",
+         _n("emissivity", "表面发射率", "", EMISSIVITY_HELP), WIND, PIPE_HOURS, LENGTH),
+        "q = α π D (t − t_a)，α = α_c + α_r，α_c = Nu k / D，Nu = (Nu_F³ + Nu_N³)^(1/3)（无风 Nu = Nu_N）；"
+        "E = q L h / 1000；标准煤 = E × 3.6 × 0.03412 / 1000",
         PIPE_STD, _pipe_bare,
         (("pipe_c", "150"), ("air_c", "20"), ("diameter_mm", "108"), ("emissivity", "0.9"))),
     Calculator(
@@ -312,9 +324,13 @@ PIPE = (
         (_n("inner_c", "保温层内表面温度", "°C", "取介质温度（忽略管壁与管内换热热阻）"), AIR_C,
          _n("inner_d_mm", "保温层内径", "mm", "即管道外径；÷ 1000 换算为 m"),
          _n("outer_d_mm", "保温层外径", "mm", "含保温层的外径；÷ 1000 换算为 m"),
-         _n("conductivity", "保温材料导热系数", "W/(m·K)", "λ，按平均温度取值"),
-         _n("emissivity", "表面发射率", "", "外护层的 " + EMISSIVITY_HELP), PIPE_HOURS, LENGTH),
-        "q = 2πλ(t_in − t_s)/ln(D_o/D_i) = α π D_o (t_s − t_a)，二分法解 t_s；E = q L h / 1000",
+         _n("conductivity", "保温材料导热系数", "W/(m·K)", "λ0：λ(t) = λ0 + b·t 中 0 °C 的值；b 为 0 时即常数 λ"),
+         _n("conductivity_b", "导热系数温度系数", "W/(m·K²)",
+            "b：λ(t) = λ0 + b·t（t 为 °C，按 GB/T 4272、GB/T 8175 的线性形式，取材料标准或产品样本值）；"
+            "缺省 0 为假设值（常数导热系数）", default="0"),
+         _n("emissivity", "表面发射率", "", "外护层的 " + EMISSIVITY_HELP), WIND, PIPE_HOURS, LENGTH),
+        "q = 2πλ_m(t_in − t_s)/ln(D_o/D_i) = α π D_o (t_s − t_a)，λ_m = λ0 + b(t_in + t_s)/2，二分法解 t_s；"
+        "E = q L h / 1000",
         PIPE_STD, _pipe_insulated,
         (("inner_c", "150"), ("air_c", "20"), ("inner_d_mm", "108"), ("outer_d_mm", "208"),
          ("conductivity", "0.05"), ("emissivity", "0.3"), ("hours", "8000"), ("length_m", "100"))),
