@@ -347,7 +347,7 @@ def test_b5_compressor_grade_2() -> None:
     r = grade_compressor(37, "0.8", "air", sp)
     assert r.outcome == "grade_2"
     assert r.limits == {"specific_power": {"1": D("6.7"), "2": D("7.3"), "3": D("8.1")}}
-    assert r.standard == "GB 19153-2019" and r.provenance_label == "V-2"
+    assert r.standard == "GB 19153-2019" and r.provenance_label == "S-1"
     assert any("6.95 kW/(m³/min) > 1级限值 6.7" in line for line in r.trace)
     assert any("6.95 kW/(m³/min) ≤ 2级限值 7.3" in line for line in r.trace)
 
@@ -362,23 +362,60 @@ def test_compressor_boundaries(sp: str, cooling: str, outcome: str) -> None:
     assert grade_compressor(37, "0.80", cooling, sp).outcome == outcome
 
 
-def test_compressor_partly_transcribed_rows_never_guess() -> None:
-    assert grade_compressor(55, "0.8", "air", "6.5").outcome == "grade_1"  # grade 1 is known and met
-    r = grade_compressor(55, "0.8", "air", "6.6")  # fails grade 1; grades 2 and 3 were never read
-    assert r.outcome == "out_of_coverage" and "3级" in r.reason
-    assert r.limits["specific_power"] == {"1": D("6.5"), "2": None, "3": None}
-    r = grade_compressor(30, "0.8", "air", "8.0")  # meets grade 3; grades 1 and 2 were never read
-    assert r.outcome == "out_of_coverage" and "1级、2级" in r.reason
-    assert grade_compressor(30, "0.8", "air", "8.31").outcome == "below_limit"
-    assert grade_compressor(30, "0.8", "liquid", "8.0").outcome == "out_of_coverage"
+@pytest.mark.parametrize(("kw", "pressure", "cooling", "sp", "outcome"), [
+    # smallest row, air only: equal to a limit takes that (the better) grade
+    ("1.5", "0.3", "air", "5.8", "grade_1"), ("1.5", "0.3", "air", "5.81", "grade_2"),
+    ("1.5", "0.3", "air", "7.4", "grade_3"), ("1.5", "0.3", "air", "7.41", "below_limit"),
+    ("11", "1.25", "风冷", "9.5", "grade_1"), ("11", "1.25", "风冷", "12.1", "grade_3"),
+    ("11", "1.25", "风冷", "12.11", "below_limit"),
+    # first row with a liquid column, and the largest row held
+    ("18.5", "0.5", "liquid", "5.1", "grade_1"), ("18.5", "0.5", "liquid", "5.5", "grade_2"),
+    ("18.5", "0.5", "liquid", "6.1", "grade_3"), ("18.5", "0.5", "liquid", "6.11", "below_limit"),
+    ("55", "1.25", "air", "8.2", "grade_1"), ("55", "1.25", "air", "8.9", "grade_2"),
+    ("55", "1.25", "air", "9.9", "grade_3"), ("55", "1.25", "air", "9.900001", "below_limit"),
+    ("55", "0.8", "液冷", "6.2", "grade_1"), ("55", "0.8", "液冷", "7.4", "grade_3"),
+    ("55", "0.8", "液冷", "7.41", "below_limit"),
+    ("3.0", "1.0", "air", "12.6", "grade_3"), ("5.5", "0.70", "air", "8.2", "grade_2"),
+])
+def test_compressor_table_1_rows(kw: str, pressure: str, cooling: str, sp: str, outcome: str) -> None:
+    r = grade_compressor(kw, pressure, cooling, sp)
+    assert r.outcome == outcome and r.provenance_label == "S-1"
+
+
+def test_compressor_row_limits_and_trace() -> None:
+    r = grade_compressor(55, "0.8", "air", "6.6")
+    assert r.outcome == "grade_2"
+    assert r.limits["specific_power"] == {"1": D("6.5"), "2": D("7.0"), "3": D("7.7")}
+    r = grade_compressor(18.5, "1.25", "liquid", "9.7")
+    assert r.outcome == "grade_3"
+    assert r.limits["specific_power"] == {"1": D("8.6"), "2": D("9.6"), "3": D("11.0")}
+    assert any("收录范围" in line and "84 行" in line for line in r.trace)
+
+
+@pytest.mark.parametrize("kw", ["1.5", "7.5", "15"])
+def test_compressor_liquid_dash_refused(kw: str) -> None:
+    """表1 has no liquid-cooled limit ("—") below 18.5 kW: refused with that reason, never the air limit."""
+    r = grade_compressor(kw, "0.8", "liquid", "6.0")
+    assert r.outcome == "out_of_coverage" and "不设限值" in r.reason and "—" in r.reason and r.limits == {}
+    assert grade_compressor(kw, "0.8", "air", "6.0").outcome == "grade_1"
 
 
 @pytest.mark.parametrize(("kw", "pressure", "needle"), [
-    (37, "1.25", "0.7 MPa"), (75, "0.8", "55 kW"), (40, "0.8", "37 kW、45 kW"),
+    (37, "0.9", "没有 0.9 MPa"), (37, "0.75", "没有 0.75 MPa"), (37, "1.3", "没有 1.3 MPa"),
+    (1.5, "0.2", "没有 0.2 MPa"), (75, "0.8", "55 kW"), (40, "0.8", "37 kW、45 kW"), (1, "0.8", "1.5 kW"),
+    (16, "0.8", "15 kW、18.5 kW"),
 ])
-def test_compressor_rows_not_transcribed(kw: int, pressure: str, needle: str) -> None:
+def test_compressor_rows_not_held(kw: float, pressure: str, needle: str) -> None:
+    """A pressure or power between (or beyond) the rows is refused, not interpolated and not rounded."""
     r = grade_compressor(kw, pressure, "air", "6.0")
-    assert r.outcome == "out_of_coverage" and needle in r.reason and r.limits == {}
+    assert r.outcome == "out_of_coverage" and needle in r.reason and "不插值" in r.reason and r.limits == {}
+
+
+@pytest.mark.parametrize("kind", ["oil_injected_rotary_variable_speed", "oil_free", "reciprocating", "other"])
+def test_compressor_unheld_types_refused(kind: str) -> None:
+    r = grade_compressor(37, "0.8", "air", "6.9", kind=kind)
+    assert r.outcome == "out_of_coverage" and kind in r.reason and "未收录" in r.reason
+    assert r.limits == {}
 
 
 def test_compressor_other_types_and_missing_inputs() -> None:
@@ -410,7 +447,7 @@ def test_every_equipment_file_has_provenance(name: str) -> None:
     data = _raw(name)
     prov = data["provenance"]
     assert prov["label"] in PROVENANCE_LABELS
-    assert prov["label"] == ("S-1" if name == equipment.TRANSFORMER_FILE else "V-2")
+    assert prov["label"] == ("V-2" if name == equipment.MOTOR_FILE else "S-1")
     for key in ("standard", "title", "edition", "effective_date", "source", "note"):
         assert str(prov[key]).strip()
 
@@ -431,11 +468,17 @@ def test_provenance_facts() -> None:
     assert "6极" in motor.provenance.note and "280–1000" in motor.provenance.note
     assert (trafo.provenance.standard, trafo.provenance.effective_date) == ("GB 20052-2024", "2025-02-01")
     assert (comp.provenance.standard, comp.provenance.effective_date) == ("GB 19153-2019", "2020-07-01")
-    assert "仅转录" in comp.coverage and comp.provenance.effective_date in comp.coverage and "V-2" in comp.coverage
+    assert comp.provenance.effective_date in comp.coverage and "S-1" in comp.coverage
+    assert "75 kW 及以上" in comp.coverage and "变转速" in comp.coverage and "无油" in comp.coverage
+    assert "往复式" in comp.coverage and "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in comp.provenance.source
     assert trafo.provenance.effective_date in trafo.coverage and "S-1" in trafo.coverage
     assert "GB 20052-2020 未收录" in trafo.coverage
     assert "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in trafo.provenance.source
-    assert len(trafo.rows) == 62 and len(comp.rows) == 8
+    assert len(trafo.rows) == 62 and len(comp.rows) == 84
+    assert sum("air" in r.limits for r in comp.rows) == 84 and sum("liquid" in r.limits for r in comp.rows) == 36
+    assert {r.kw for r in comp.rows if "liquid" not in r.limits} == {
+        D(k) for k in ("1.5", "2.2", "3", "4", "5.5", "7.5", "11", "15")}
+    assert {r.pressure_mpa for r in comp.rows} == {D(p) for p in ("0.3", "0.5", "0.7", "0.8", "1.0", "1.25")}
 
 
 def _mutated(name: str, change: Any) -> dict[str, Any]:
@@ -469,7 +512,13 @@ def _mutated(name: str, change: Any) -> dict[str, Any]:
     (equipment.TRANSFORMER_FILE, equipment.check_transformer,
      lambda d: d["more_tables"][2].update(table="表1"), "more_tables"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
-     lambda d: d["rows"][6]["air"].update({"2": "7.0"}), "rows[6].air.2"),
+     lambda d: d["rows"][6]["air"].update({"2": "7.1"}), "rows[6].air"),
+    (equipment.COMPRESSOR_FILE, equipment.check_compressor,
+     lambda d: d["rows"][6].pop("air"), "rows[6]"),
+    (equipment.COMPRESSOR_FILE, equipment.check_compressor,
+     lambda d: d["rows"][6].update(not_transcribed=["2"]), "rows[6].air.2"),
+    (equipment.COMPRESSOR_FILE, equipment.check_compressor,
+     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[84]"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
      lambda d: d["rows"][0]["air"].update({"1": "-6.2"}), "rows[0].air.1"),
 ])

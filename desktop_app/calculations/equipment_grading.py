@@ -372,7 +372,8 @@ def grade_compressor(rated_kw: object, pressure_mpa: object, cooling: object, sp
     """Grade of an oil-injected rotary fixed-speed air compressor from its package specific power.
 
     ``cooling`` is ``"air"``/``"风冷"`` or ``"liquid"``/``"水冷"``/``"液冷"``; ``specific_power`` in
-    kW/(m³/min), lower is better. Only the transcribed sample rows can be graded.
+    kW/(m³/min), lower is better. Only the rows the file holds (GB 19153-2019 表1, 1.5–55 kW) can be graded:
+    a power or pressure between two rows is refused, not interpolated (the source states no such rule).
     """
     table = ref.compressor_table()
     b = _Builder(table.provenance, "空气压缩机", table.table)
@@ -391,7 +392,8 @@ def grade_compressor(rated_kw: object, pressure_mpa: object, cooling: object, sp
 
     b.add(f"收录范围：{table.coverage}")
     if str(kind).strip() != table.scope.kind:
-        return _not_covered(b, f"压缩机类型“{kind}”：只收录了{table.scope.description}的样本行")
+        return _not_covered(b, f"压缩机类型“{kind}”：只收录了{table.scope.description}（{table.table}），"
+                               "该类型的表未收录，不代用其他类型的限值")
     missing = [name for name, v in (("额定功率（kW）", kw), ("额定排气压力（MPa）", pressure), ("冷却方式", cool))
                if v is None]
     if missing:
@@ -410,8 +412,10 @@ def grade_compressor(rated_kw: object, pressure_mpa: object, cooling: object, sp
             below = max((k for k in kws if k < kw), default=None)
             above = min((k for k in kws if k > kw), default=None)
             near = "、".join(f"{_fmt(k)} kW" for k in (below, above) if k is not None)
-            reason = f"{_fmt(kw)} kW 不在已转录的样本行中（相邻的已转录功率：{near}）"
-        return _not_covered(b, reason + "；不插值，也不就近取值")
+            reason = f"{_fmt(kw)} kW 不是{table.table}中已收录的功率段（相邻的已收录功率：{near}）"
+        return _not_covered(b, reason + "；来源未给出表中行间的插值规则，不插值，也不就近取值")
+    if cool not in row.limits:
+        return _not_covered(b, f"{table.table}对 {_fmt(row.kw)} kW {_COOLING_ZH[cool]}不设限值（表中为“—”），无法分级")
 
     b.row = f"{_fmt(row.kw)} kW，{_fmt(row.pressure_mpa)} MPa，{_COOLING_ZH[cool]}"
     b.limits["specific_power"] = dict(row.limits[cool])

@@ -4,7 +4,7 @@
 - ``gb20052_2024.json``: transformers, GB 20052-2024 表1–表35 as one public transcription gives them (S-1):
   表1 in ``scope``/``rows``, 表2–表35 in ``more_tables`` (each with its own scope; dry-type rows carry an
   ``insulation_class`` instead of a connection, high-voltage tables have no core column);
-- ``gb19153_2019.json``: air compressors, GB 19153-2019 表1, only the sample rows REFERENCE.md §2.8 gives.
+- ``gb19153_2019.json``: air compressors, GB 19153-2019 表1 (oil-injected rotary, fixed speed), 1.5–55 kW [S-1].
 
 Every file carries a ``provenance`` block (label from REFERENCE.md's legend) and, where the table is partial, a
 ``coverage`` sentence. Limits are decimal strings (never JSON numbers, so no float ever enters); ``null`` is a
@@ -161,7 +161,8 @@ class CompressorScope:
 class CompressorRow:
     kw: Decimal
     pressure_mpa: Decimal
-    limits: dict[str, dict[str, Decimal | None]]  # cooling ("air" / "liquid") → grade → maximum specific power
+    # cooling ("air" / "liquid") → grade → maximum specific power; a cooling absent here is "—" in the table
+    limits: dict[str, dict[str, Decimal | None]]
     not_transcribed: frozenset[str]  # grades whose null means "not read", not "the standard sets none"
 
 
@@ -483,11 +484,19 @@ def check_compressor(data: object, file: str = COMPRESSOR_FILE) -> CompressorTab
         unknown = set(row) - {"kw", "pressure_mpa", "not_transcribed", *scope.coolings}
         if unknown:
             raise r.error(where, f"未知的键：{'、'.join(sorted(unknown))}")
-        limits = {c: r.grades(row, c, where) for c in scope.coolings}
+        # a cooling left out of a row is the table's "—" (no limit set for it), never a gap in the transcription
+        present = [c for c in scope.coolings if c in row]
+        if not present:
+            raise r.error(where, f"至少应有一种冷却方式（{'、'.join(scope.coolings)}）的限值")
+        limits = {c: r.grades(row, c, where) for c in present}
+        for c in present:
+            values = [v for v in limits[c].values() if v is not None]
+            if values != sorted(values):
+                raise r.error(f"{where}.{c}", "限值应随等级由 1 级到 3 级不减（比功率越低越好）")
         missing = frozenset(r.strings(row, "not_transcribed", where) if "not_transcribed" in row else ())
         if not missing <= set(GRADES):
             raise r.error(f"{where}.not_transcribed", "只能列出等级 1、2、3")
-        for c in scope.coolings:
+        for c in present:
             for g in missing:
                 if limits[c][g] is not None:
                     raise r.error(f"{where}.{c}.{g}", "列为未转录的等级应为 null")
