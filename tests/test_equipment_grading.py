@@ -376,6 +376,18 @@ def test_compressor_boundaries(sp: str, cooling: str, outcome: str) -> None:
     ("55", "0.8", "液冷", "6.2", "grade_1"), ("55", "0.8", "液冷", "7.4", "grade_3"),
     ("55", "0.8", "液冷", "7.41", "below_limit"),
     ("3.0", "1.0", "air", "12.6", "grade_3"), ("5.5", "0.70", "air", "8.2", "grade_2"),
+    # 75–400 kW (air and liquid): the first and the largest rows held, and one in between
+    ("75", "0.3", "air", "3.8", "grade_1"), ("75", "0.3", "air", "3.81", "grade_2"),
+    ("75", "0.3", "air", "4.1", "grade_2"), ("75", "0.3", "air", "4.6", "grade_3"),
+    ("75", "0.3", "air", "4.600001", "below_limit"),
+    ("75", "1.25", "liquid", "7.6", "grade_1"), ("75", "1.25", "液冷", "9.2", "grade_3"),
+    ("75", "1.25", "liquid", "9.21", "below_limit"),
+    ("200", "0.8", "air", "6.5", "grade_2"), ("200", "0.8", "air", "7.2", "grade_3"),
+    ("200", "0.8", "air", "7.21", "below_limit"), ("200", "0.8", "水冷", "6.2", "grade_2"),
+    ("400", "1.25", "air", "7.3", "grade_1"), ("400", "1.25", "air", "8.0", "grade_2"),
+    ("400", "1.25", "air", "8.9", "grade_3"), ("400", "1.25", "air", "8.900001", "below_limit"),
+    ("400", "1.25", "liquid", "6.9", "grade_1"), ("400", "1.25", "liquid", "8.5", "grade_3"),
+    ("400", "1.25", "liquid", "8.51", "below_limit"), ("400", "0.3", "liquid", "3.3", "grade_1"),
 ])
 def test_compressor_table_1_rows(kw: str, pressure: str, cooling: str, sp: str, outcome: str) -> None:
     r = grade_compressor(kw, pressure, cooling, sp)
@@ -389,7 +401,7 @@ def test_compressor_row_limits_and_trace() -> None:
     r = grade_compressor(18.5, "1.25", "liquid", "9.7")
     assert r.outcome == "grade_3"
     assert r.limits["specific_power"] == {"1": D("8.6"), "2": D("9.6"), "3": D("11.0")}
-    assert any("收录范围" in line and "84 行" in line for line in r.trace)
+    assert any("收录范围" in line and "144 行" in line for line in r.trace)
 
 
 @pytest.mark.parametrize("kw", ["1.5", "7.5", "15"])
@@ -402,8 +414,10 @@ def test_compressor_liquid_dash_refused(kw: str) -> None:
 
 @pytest.mark.parametrize(("kw", "pressure", "needle"), [
     (37, "0.9", "没有 0.9 MPa"), (37, "0.75", "没有 0.75 MPa"), (37, "1.3", "没有 1.3 MPa"),
-    (1.5, "0.2", "没有 0.2 MPa"), (75, "0.8", "55 kW"), (40, "0.8", "37 kW、45 kW"), (1, "0.8", "1.5 kW"),
-    (16, "0.8", "15 kW、18.5 kW"),
+    (1.5, "0.2", "没有 0.2 MPa"),
+    (450, "0.8", "400 kW"), (60, "0.8", "55 kW、75 kW"), (40, "0.8", "37 kW、45 kW"), (1, "0.8", "1.5 kW"),
+    (16, "0.8", "15 kW、18.5 kW"), (80, "0.8", "75 kW、90 kW"), (300, "1.0", "250 kW、315 kW"),
+    (400, "0.6", "没有 0.6 MPa"),
 ])
 def test_compressor_rows_not_held(kw: float, pressure: str, needle: str) -> None:
     """A pressure or power between (or beyond) the rows is refused, not interpolated and not rounded."""
@@ -469,13 +483,15 @@ def test_provenance_facts() -> None:
     assert (trafo.provenance.standard, trafo.provenance.effective_date) == ("GB 20052-2024", "2025-02-01")
     assert (comp.provenance.standard, comp.provenance.effective_date) == ("GB 19153-2019", "2020-07-01")
     assert comp.provenance.effective_date in comp.coverage and "S-1" in comp.coverage
-    assert "75 kW 及以上" in comp.coverage and "变转速" in comp.coverage and "无油" in comp.coverage
+    assert "400 kW 以上" in comp.coverage and "450 kW" in comp.coverage
+    assert "变转速" in comp.coverage and "无油" in comp.coverage
     assert "往复式" in comp.coverage and "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in comp.provenance.source
     assert trafo.provenance.effective_date in trafo.coverage and "S-1" in trafo.coverage
     assert "GB 20052-2020 未收录" in trafo.coverage
     assert "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in trafo.provenance.source
-    assert len(trafo.rows) == 62 and len(comp.rows) == 84
-    assert sum("air" in r.limits for r in comp.rows) == 84 and sum("liquid" in r.limits for r in comp.rows) == 36
+    assert len(trafo.rows) == 62 and len(comp.rows) == 144
+    assert sum("air" in r.limits for r in comp.rows) == 144
+    assert sum("liquid" in r.limits for r in comp.rows) == 96
     assert {r.kw for r in comp.rows if "liquid" not in r.limits} == {
         D(k) for k in ("1.5", "2.2", "3", "4", "5.5", "7.5", "11", "15")}
     assert {r.pressure_mpa for r in comp.rows} == {D(p) for p in ("0.3", "0.5", "0.7", "0.8", "1.0", "1.25")}
@@ -518,7 +534,7 @@ def _mutated(name: str, change: Any) -> dict[str, Any]:
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
      lambda d: d["rows"][6].update(not_transcribed=["2"]), "rows[6].air.2"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
-     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[84]"),
+     lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[144]"),
     (equipment.COMPRESSOR_FILE, equipment.check_compressor,
      lambda d: d["rows"][0]["air"].update({"1": "-6.2"}), "rows[0].air.1"),
 ])

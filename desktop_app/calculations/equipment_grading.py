@@ -372,7 +372,7 @@ def grade_compressor(rated_kw: object, pressure_mpa: object, cooling: object, sp
     """Grade of an oil-injected rotary fixed-speed air compressor from its package specific power.
 
     ``cooling`` is ``"air"``/``"风冷"`` or ``"liquid"``/``"水冷"``/``"液冷"``; ``specific_power`` in
-    kW/(m³/min), lower is better. Only the rows the file holds (GB 19153-2019 表1, 1.5–55 kW) can be graded:
+    kW/(m³/min), lower is better. Only the rows the file holds (GB 19153-2019 表1, 1.5–400 kW) can be graded:
     a power or pressure between two rows is refused, not interpolated (the source states no such rule).
     """
     table = ref.compressor_table()

@@ -4,7 +4,7 @@
 - ``gb20052_2024.json``: transformers, GB 20052-2024 表1–表35 as one public transcription gives them (S-1):
   表1 in ``scope``/``rows``, 表2–表35 in ``more_tables`` (each with its own scope; dry-type rows carry an
   ``insulation_class`` instead of a connection, high-voltage tables have no core column);
-- ``gb19153_2019.json``: air compressors, GB 19153-2019 表1 (oil-injected rotary, fixed speed), 1.5–55 kW [S-1].
+- ``gb19153_2019.json``: air compressors, GB 19153-2019 表1 (oil-injected rotary, fixed speed), 1.5–400 kW [S-1].
 
 Every file carries a ``provenance`` block (label from REFERENCE.md's legend) and, where the table is partial, a
 ``coverage`` sentence. Limits are decimal strings (never JSON numbers, so no float ever enters); ``null`` is a
