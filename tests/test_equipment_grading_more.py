@@ -43,7 +43,7 @@ def _field(call: Callable[[], object]) -> str:
 def test_fan_example_row_and_trace() -> None:
     r = grade_fan("centrifugal", "0.5", "40", "No5", "84")
     assert r.outcome == "grade_1" and r.grade == 1
-    assert r.standard == "GB 19761-2020" and r.equipment == "通风机" and r.provenance_label == "V-2"
+    assert r.standard == "GB 19761-2020" and r.equipment == "通风机" and r.provenance_label == "S-1"
     assert r.limits == {"fan_efficiency": {"1": D("84"), "2": D("79"), "3": D("73")}}
     assert r.values == {"fan_efficiency": D("84")}
     assert "No5≤机号<No10" in r.row
@@ -70,11 +70,51 @@ def test_fan_grade_boundaries(eta: str, outcome: str) -> None:
     assert grade_fan("离心式", "0.54999", "49.9", "10", eta).outcome == outcome
 
 
+@pytest.mark.parametrize(("psi", "ns", "number", "limits"), [
+    ("0.85", "5", "2", ("75", "72", "62")),  # 表2 first row, lower ends inclusive
+    ("0.9499", "44.99", "10", ("85", "82", "75")),
+    ("0.85", "45", "3", None),  # ns 45 ends ψ 0.85–0.95
+    ("0.75", "15", "3.5", ("78", "72", "65")),
+    ("0.65", "30", "5", ("83", "75", "66")),  # ns 30 starts the upper row
+    ("0.6499", "29.99", "9.99", ("85", "76", "70")),  # ψ 0.6499 is still 0.55–0.65 (ns 20–45)
+    ("0.7499", "29.99", "9.99", ("79", "72", "63")),
+    ("0.55", "45", "No10", ("87", "82", "75")),
+    ("0.45", "50", "5", ("85", "80", "75")),
+    ("0.45", "10", "3", ("79", "74", "67")),
+    ("0.35", "65", "2", ("78", "73", "63")),  # the one row whose first two bands differ
+    ("0.35", "65", "4", ("83", "78", "66")),
+    ("0.4499", "64.99", "12", ("88", "83", "75")),
+    ("0.25", "84.99", "5", ("84", "79", "70")),
+    ("0.34", "65", "10", ("86", "81", "72")),
+])
+def test_fan_table2_rows(psi: str, ns: str, number: str, limits: tuple[str, str, str] | None) -> None:
+    r = grade_fan("centrifugal", psi, ns, number, None)
+    if limits is None:
+        assert r.outcome == "out_of_coverage"
+    else:
+        assert r.outcome == "cannot_judge"
+        assert r.limits["fan_efficiency"] == {"1": D(limits[0]), "2": D(limits[1]), "3": D(limits[2])}
+
+
+@pytest.mark.parametrize(("eta", "outcome"), [
+    ("78", "grade_1"), ("77.99", "grade_2"), ("73", "grade_2"), ("72.999", "grade_3"), ("63", "grade_3"),
+    ("62.99", "below_limit"), ("20", "below_limit"),
+])
+def test_fan_grade_boundaries_uneven_row(eta: str, outcome: str) -> None:
+    r = grade_fan("centrifugal", "0.35", "65", "3.4999", eta)
+    assert r.outcome == outcome
+    assert r.limits["fan_efficiency"] == {"1": D("78"), "2": D("73"), "3": D("63")}
+
+
 @pytest.mark.parametrize(("args", "needle"), [
-    (("centrifugal", "0.55", "40", "5", "80"), "ψ = 0.55"),  # upper bound exclusive
-    (("centrifugal", "0.449", "40", "5", "80"), "0.45≤ψ<0.55"),
-    (("centrifugal", "0.5", "50", "5", "80"), "ns = 50"),
-    (("centrifugal", "0.5", "29.9", "5", "80"), "30≤ns<50"),
+    (("centrifugal", "0.95", "10", "5", "80"), "ψ = 0.95"),  # upper bound of 表2 exclusive; 表1 not shipped
+    (("centrifugal", "0.2499", "70", "5", "80"), "0.25≤ψ<0.35"),  # below the lowest ψ of 表2
+    (("centrifugal", "0.449", "40", "5", "80"), "0.45≤ψ<0.55"),  # ψ 0.35–0.45 starts at ns 50
+    (("centrifugal", "0.5", "70", "5", "80"), "ns = 70"),  # ns upper bound exclusive
+    (("centrifugal", "0.5", "9.99", "5", "80"), "10≤ns<30"),
+    (("centrifugal", "0.9", "45", "5", "80"), "ns = 45"),  # gap: ψ 0.85–0.95 ends at ns 45
+    (("centrifugal", "0.3", "70", "4.99", "80"), "“—”"),  # the source leaves No2–No5 empty in this row
+    (("centrifugal", "0.3", "70", "2", "99"), "No2≤机号<No3.5"),
     (("centrifugal", "0.5", "40", "1.9", "80"), "No2"),
     (("axial", "0.5", "40", "5", "80"), "轴流通风机"),
     (("外转子前向多翼离心通风机", "0.5", "40", "5", "80"), "外转子前向多翼离心通风机"),
@@ -397,13 +437,18 @@ def test_provenance_and_coverage() -> None:
                 (boiler, "GB 24500-2020", "2021-06-01"))
     for table, standard, effective in expected:
         prov = table.provenance
-        assert (prov.standard, prov.effective_date, prov.label) == (standard, effective, "V-2")
+        label = "S-1" if table is fan else "V-2"
+        assert (prov.standard, prov.effective_date, prov.label) == (standard, effective, label)
         assert prov.label in PROVENANCE_LABELS
-        assert "仅转录" in table.coverage and effective in table.coverage and "V-2" in table.coverage
+        assert effective in table.coverage and label in table.coverage
+        assert ("全部 16 行" if table is fan else "仅转录") in table.coverage
         assert table.unit == "%" and table.assumptions
     assert any("[I]" in a and "下限含" in a for a in fan.assumptions)
     assert any("[I]" in a and "1级" in a for a in pump.assumptions)  # the grade ↔ C_i assignment is inferred
-    assert len(fan.rows) == 1 and len(fan.rows[0].bands) == 4
+    assert len(fan.rows) == 16 and all(len(row.bands) == 4 for row in fan.rows)
+    assert "a1643ed38e0b934bbc7562348883b8a8bd4badc5" in fan.provenance.source
+    assert "表1" in fan.coverage and "轴流" in fan.coverage and "未收录" in fan.coverage
+    assert [b.limits is None for b in fan.rows[-1].bands] == [True, True, False, False]
     assert not pump.types["inline"].ranges_given and pump.types["single_suction"].ranges_given
     assert pump.coefficients["multistage"]["c"] == D("-0.40")
     assert len(boiler.rows) == 22
@@ -438,10 +483,14 @@ SS, DS = "single_suction", "double_suction"
     (F, lambda d: d["rows"][0]["bands"][2]["limits"].update({"1": "100.5"}), "rows[0].bands[2].limits.1"),
     (F, lambda d: d["rows"][0]["bands"][1].update(no_min="4"), "rows[0].bands[1].no_min"),
     (F, lambda d: d["rows"][0]["bands"][1].update(no_max=None), "rows[0].bands[2].no_min"),
-    (F, lambda d: d["rows"][0]["psi"].update(min="0.6"), "rows[0].psi"),
+    (F, lambda d: d["rows"][0]["psi"].update(min="0.96"), "rows[0].psi"),
+    (F, lambda d: d["rows"][0]["psi"].update(min="0.6"), "rows[3]"),  # now overlaps 0.75–0.85, 5–15
+    (F, lambda d: d["rows"][0]["bands"][0]["limits"].update({"2": "76"}), "rows[0].bands[0].limits.2"),
+    (F, lambda d: d["rows"][0]["bands"][3]["limits"].update({"3": "79"}), "rows[0].bands[3].limits.3"),
+    (F, lambda d: [b.update(limits=None) for b in d["rows"][0]["bands"]], "rows[0].bands"),
     (F, lambda d: d["rows"][0].update(fan_type="axial"), "rows[0].fan_type"),
     (F, lambda d: d["rows"][0].update(extra=1), "rows[0]"),
-    (F, lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[1]"),
+    (F, lambda d: d["rows"].append(copy.deepcopy(d["rows"][0])), "rows[16]"),
     (P, lambda d: d["formula"]["coefficients"]["single_stage"].update(a="−8.44"),  # U+2212, not "-"
      "formula.coefficients.single_stage.a"),
     (P, lambda d: d["formula"]["coefficients"]["multistage"].pop("e"), "formula.coefficients.multistage"),

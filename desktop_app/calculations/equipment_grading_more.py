@@ -1,6 +1,6 @@
 """Energy-efficiency grade of fans, centrifugal pumps and industrial boilers (REFERENCE.md §2.9–§2.11).
 
-- fans: GB 19761-2020, best-point efficiency, only the example row shipped (``grade_fan``);
+- fans: GB 19761-2020, best-point efficiency, 表2 centrifugal (0.25≤ψ<0.95) shipped (``grade_fan``);
 - clean-water centrifugal pumps: GB 19762-2025, grade limits computed from the standard's formula with the
   specific speed ``ns = 3.65 n √Q / H^0.75`` (Q in m³/s, halved for double suction; H per stage) (``grade_pump``);
 - industrial boilers: GB 24500-2020, design thermal efficiency (``grade_boiler``).
@@ -119,7 +119,8 @@ def grade_fan(fan_type: object, pressure_coefficient: object, specific_speed: ob
     """Grade of a fan from its best-point (total-pressure) efficiency in %.
 
     ``pressure_coefficient`` ψ and ``specific_speed`` ns as the standard defines them (not computed here);
-    ``machine_number`` the fan number (5, "5", "No5", "No.5"). Only the shipped example row can be graded.
+    ``machine_number`` the fan number (5, "5", "No5", "No.5"). Only the shipped rows (表2 centrifugal)
+    can be graded; a machine-number band the source leaves empty ("—") is refused.
     """
     table = ref.fan_table()
     b = _Builder(table.provenance, "通风机", table.table)
@@ -136,7 +137,7 @@ def grade_fan(fan_type: object, pressure_coefficient: object, specific_speed: ob
     if kind_text is not None and kind not in table.fan_types:
         shown = FAN_TYPES[kind] if kind else kind_text
         covered = "、".join(FAN_TYPES.get(t, t) for t in table.fan_types)
-        return _not_covered(b, f"通风机型式“{shown}”的限值未转录（只收录了{covered}的示例行）")
+        return _not_covered(b, f"通风机型式“{shown}”的限值未转录（只收录了{covered}，{table.table}）")
     missing = [name for name, v in (("通风机型式", kind), ("压力系数 ψ", psi), ("比转速 ns", ns), ("机号", number))
                if v is None]
     if missing:
@@ -154,6 +155,10 @@ def grade_fan(fan_type: object, pressure_coefficient: object, specific_speed: ob
         return _not_covered(b, f"机号 No{_fmt(number)} 小于已转录的最小机号 No{_fmt(row.bands[0].no_min)}；"
                                "是否在标准适用范围内须查原文")
     span = f"No{_fmt(band.no_min)}≤机号" + (f"<No{_fmt(band.no_max)}" if band.no_max is not None else "")
+    if band.limits is None:
+        return _not_covered(b, f"{table.table}中 {_fmt(row.psi_min)}≤ψ<{_fmt(row.psi_max)}、"
+                               f"{_fmt(row.ns_min)}≤ns<{_fmt(row.ns_max)} 的 {span} 一段来源未给出限值（表中为“—”）；"
+                               "不借用相邻机号段")
     b.row = (f"{FAN_TYPES[kind]}，{_fmt(row.psi_min)}≤ψ<{_fmt(row.psi_max)}，{_fmt(row.ns_min)}≤ns<{_fmt(row.ns_max)}，"
              f"{span}")
     b.limits["fan_efficiency"] = dict(band.limits)

@@ -1,7 +1,7 @@
 """More equipment standards as data: fans, centrifugal pumps and industrial boilers (REFERENCE.md §2.9–§2.11).
 
-- ``gb19761_2020.json``: fans, GB 19761-2020, only the example row REFERENCE.md §2.9 gives (centrifugal,
-  0.45≤ψ<0.55, 30≤ns<50, four machine-number bands);
+- ``gb19761_2020.json``: fans, GB 19761-2020 表2 (centrifugal, 0.25≤ψ<0.95): 16 ψ × ns rows of four
+  machine-number bands each, from one public transcription (S-1); a band the source leaves empty has ``null`` limits;
 - ``gb19762_2025.json``: clean-water centrifugal pumps, GB 19762-2025, the efficiency formula's coefficients and
   the C_i REFERENCE.md §2.10 gives, per pump type and flow range (a type whose range REFERENCE does not give has
   unbounded ranges: it is shipped, but not graded);
@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 
 from desktop_app.reference.catalogues import Provenance
 from desktop_app.reference.equipment import GRADES, Reader, equipment_dir, join, read
@@ -54,7 +55,7 @@ FILES = (FAN_FILE, PUMP_FILE, BOILER_FILE)
 COEFFICIENTS = ("a", "b", "c", "d", "e")
 
 _SIGNED = re.compile(r"-?\d+(\.\d+)?")
-_LABEL = re.compile(r"\[(V|V-2|D|M|I)\]")
+_LABEL = re.compile(r"\[(V|V-2|S-1|D|M|I)\]")
 
 
 # --- dataclasses -----------------------------------------------------------------------------------------
@@ -77,7 +78,7 @@ class StandardTable:
 class FanBand:
     no_min: Decimal  # machine number band: no_min ≤ No < no_max (no_max None: no upper end)
     no_max: Decimal | None
-    limits: dict[str, Decimal | None]  # grade → minimum efficiency, %
+    limits: dict[str, Decimal | None] | None  # grade → minimum efficiency, %; None: the source gives none ("—")
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,15 @@ def _not_transcribed(r: Reader, row: Mapping[str, object], where: str,
     return missing
 
 
+def _higher_order(r: Reader, limits: Mapping[str, Decimal | None], where: str) -> None:
+    """Higher is better: the 1级 limit is at least the 2级 one, which is at least the 3级 one."""
+    given = [(g, limits[g]) for g in GRADES if limits[g] is not None]
+    for (g_hi, hi), (g_lo, lo) in pairwise(given):
+        assert hi is not None and lo is not None
+        if hi < lo:
+            raise r.error(f"{where}.{g_lo}", f"{g_hi}级限值 {hi} 不应低于{g_lo}级限值 {lo}（越高越好）")
+
+
 # --- fans ------------------------------------------------------------------------------------------------
 
 
@@ -244,7 +254,12 @@ def check_fan(data: object, file: str = FAN_FILE) -> FanTable:
                 raise r.error(at, f"机号下限 {no_min} 应小于上限 {no_max}")
             if bands and bands[-1].no_max != no_min:
                 raise r.error(f"{at}.no_min", f"应紧接上一段的上限 {bands[-1].no_max}（机号段须连续、不重叠）")
-            bands.append(FanBand(no_min, no_max, _limits(r, band, "limits", at)))
+            limits = None if r.get(band, "limits", at) is None else _limits(r, band, "limits", at)
+            if limits is not None:
+                _higher_order(r, limits, f"{at}.limits")
+            bands.append(FanBand(no_min, no_max, limits))
+        if bands and all(b.limits is None for b in bands):
+            raise r.error(f"{where}.bands", "所有机号段都没有限值")
         if any(b.no_max is None for b in bands[:-1]):
             raise r.error(f"{where}.bands", "只有最后一个机号段可以没有上限")
         for k, other in enumerate(rows):
