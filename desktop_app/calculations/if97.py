@@ -176,6 +176,11 @@ def _region3_density(p: float, t: float) -> float:
             lo, hi = hi, hi + step
             if hi > 800.0:  # pragma: no cover - region() guarantees a root exists
                 raise ValidationError(field=_FIELD_P, detail=f"{p:g} MPa 在第 3 区无解")
+    return _bisect_density(lo, hi, t, p)
+
+
+def _bisect_density(lo: float, hi: float, t: float, p: float) -> float:
+    """The density in [lo, hi] (kg/m³, bracketing the root) where region 3 gives pressure ``p`` at ``t``."""
     f_lo = region3_p(lo, t) - p
     for _ in range(200):
         mid = 0.5 * (lo + hi)
@@ -263,17 +268,7 @@ def _region3_saturated_density(t: float, liquid: bool) -> float:
         lo, hi = 50.0, 50.0 + step  # ρ″(623.15 K) ≈ 114 kg/m³
         while region3_p(hi, t) < p and hi < RHO_C:
             lo, hi = hi, hi + step
-    f_lo = region3_p(lo, t) - p
-    for _ in range(200):
-        mid = 0.5 * (lo + hi)
-        f_mid = region3_p(mid, t) - p
-        if (f_mid < 0) == (f_lo < 0):
-            lo, f_lo = mid, f_mid
-        else:
-            hi = mid
-        if hi - lo <= 1e-13 * hi:
-            break
-    return 0.5 * (lo + hi)
+    return _bisect_density(lo, hi, t, p)
 
 
 def saturated(p_mpa: float) -> Saturation:
