@@ -16,6 +16,7 @@ from desktop_app.domain import signature as sg
 from desktop_app.domain.findings import CheckReport, Finding, Severity
 from desktop_app.domain.messages import current_language, render
 from desktop_app.domain.workflow import State
+from desktop_app.operations.memo import per_revision
 from desktop_app.storage import keys
 from desktop_app.storage.casefile import CaseFile, Tx, now_utc
 
@@ -51,14 +52,17 @@ def _fields(case: CaseFile, row: dict[str, object]) -> dict[str, object]:
     return fields
 
 
+@per_revision
 def verify(case: CaseFile) -> list[sg.Signed]:
     """Every signature of the case, judged: valid or forged, the key known to this computer's keyring or not,
-    and how many engineer operations were journaled after the signed head."""
+    and how many engineer operations were journaled after the signed head. Once per revision (the check, the
+    summary and the overview each ask on one refresh)."""
     out: list[sg.Signed] = []
     mine = keys.own_key(create=False)
-    hashes = {e.seq: e.hash for e in case.journal_entries()}
+    entries = case.journal_entries()
+    hashes = {e.seq: e.hash for e in entries}
     # Engineer operations that changed data (a restore group's note, e.g. "opened from a bundle", changes none).
-    engineer_groups = {e.seq: e.grp for e in case.journal_entries() if e.kind in rv.ENGINEER_KINDS and e.tbl}
+    engineer_groups = {e.seq: e.grp for e in entries if e.kind in rv.ENGINEER_KINDS and e.tbl}
     for row in case.rows("signature"):
         fields = _fields(case, row)
         seq = int(row.get("journal_seq") or 0)

@@ -208,6 +208,7 @@ class CaseFile:
         self._snapshot_head = ""
         self._verified: tuple[int, str] = (0, jr.GENESIS)
         self._thorough: tuple[list[integrity.Problem], integrity.Audit] | None = None
+        self._audit_memo: tuple[tuple[str, bool, bool], integrity.Audit] | None = None
         # Whether this open committed anything: a writable open that only read (a refused submission, a command
         # that stopped at a bad input) leaves the file byte for byte as it found it, statistics included.
         self._committed = False
@@ -478,18 +479,23 @@ class CaseFile:
         """What the journal proves about this file (``integrity.audit``). ``thorough`` adds SQLite's page check
         and the blobs' hashes; it runs once per open (blobs are immutable and this writer's own commits cannot
         corrupt pages), and later calls recompute only rows, chain, schema and workflow, merging its findings.
-        ``thorough=False`` skips the page check, and the blobs too unless ``blobs``."""
+        ``thorough=False`` skips the page check, and the blobs too unless ``blobs``. A result is kept until the
+        journal head moves (the check, the summary and the overview each ask for it on one refresh)."""
+        key = (self._head, thorough, blobs)
+        if self._audit_memo is not None and self._audit_memo[0] == key:
+            return self._audit_memo[1]
         if not thorough:
-            return integrity.audit(self.conn, blobs=blobs, storage=False)
-        if self._thorough is None:
+            found = integrity.audit(self.conn, blobs=blobs, storage=False)
+        elif self._thorough is None:
             found = integrity.audit(self.conn)
             self._thorough = [p for p in found.problems if p.code in (integrity.BLOB, integrity.STORAGE)], found
-            return found
-        kept, first = self._thorough
-        now = integrity.audit(self.conn, blobs=False, storage=False)
-        now.problems[:0] = kept
-        now.blobs, now.integrity = first.blobs, first.integrity
-        return now
+        else:
+            kept, first = self._thorough
+            found = integrity.audit(self.conn, blobs=False, storage=False)
+            found.problems[:0] = kept
+            found.blobs, found.integrity = first.blobs, first.integrity
+        self._audit_memo = key, found
+        return found
 
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
@@ -656,6 +662,7 @@ class CaseFile:
         self._load_journal_state()
         self._verified = (0, jr.GENESIS)
         self._thorough = None
+        self._audit_memo = None
         label = render("journal.restored", when=snap.taken_utc.strftime("%Y-%m-%d %H:%M:%S"))
         with self.edit(label, kind="restore") as tx:
             tx.note(f"snapshot={snap.path.name}; discarded_head={discarded_head}")

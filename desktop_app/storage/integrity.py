@@ -178,15 +178,18 @@ def _audit_chain(conn: sqlite3.Connection, result: Audit) -> None:
         result.add(Problem(HEAD, "journal", seq, f"{meta.get(schema.META_SEQ)}"))
 
 
+def _has_digest(conn: sqlite3.Connection) -> bool:
+    """Schema 9's journal column (an older file read without upgrading it has none)."""
+    return "digest" in {r[1] for r in conn.execute("PRAGMA table_info(journal)")}
+
+
 def _entry_columns(conn: sqlite3.Connection) -> str:
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(journal)")}
-    return jr.COLUMNS if "digest" in cols else jr.COLUMNS.replace(", digest", "")
+    return jr.COLUMNS if _has_digest(conn) else jr.COLUMNS.replace(", digest", "")
 
 
 # -- the rows ------------------------------------------------------------------------------------------------
 def _audit_rows(conn: sqlite3.Connection, result: Audit) -> None:
-    has_digest = "digest" in {r[1] for r in conn.execute("PRAGMA table_info(journal)")}
-    digest_col = "digest" if has_digest else "NULL"
+    digest_col = "digest" if _has_digest(conn) else "NULL"
     # The newest entry per row (SQLite takes the bare columns from the row holding max(seq)).
     latest: dict[tuple[str, str], tuple[str | None, bool]] = {}
     for tbl, key, digest, col, old, new, _seq in conn.execute(
