@@ -9,7 +9,6 @@ is not in force. Corrections are checked one case per standard, with the correct
 from __future__ import annotations
 
 import ast
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import load
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference import limits
 
 LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 
@@ -52,11 +51,7 @@ NON_MONOTONE = {
 }
 
 
-def _load(name: str) -> dict[str, Any]:
-    return limits.check(json.loads((LIMITS_DIR / name).read_text(encoding="utf-8")), name)
-
-
-STANDARDS = {name: _load(name) for name in FILES}
+STANDARDS = {name: load(name) for name in FILES}
 
 
 def _in_force(std: dict[str, Any]) -> date:

@@ -7,7 +7,6 @@ the effective date (not_in_force). Each standard with corrections has a case ass
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import load
 
 from desktop_app.calculations.grading import grade
 from desktop_app.domain.expressions import evaluate, names_in
-from desktop_app.reference.limits import check
 
 LIMITS = Path(__file__).resolve().parent.parent / "resources" / "reference" / "limits"
 FILES = [
@@ -41,11 +40,7 @@ OUTPUT = Decimal(1000)  # the denominator of every "energy / output" case
 STEP = Decimal("0.001")  # just past a limit: one thousandth of the indicator's unit
 
 
-def _load(name: str) -> dict[str, Any]:
-    return check(json.loads((LIMITS / name).read_text(encoding="utf-8")), name)
-
-
-STANDARDS = {name: _load(name) for name in FILES}
+STANDARDS = {name: load(name) for name in FILES}
 
 
 def _indicator(std: dict[str, Any], indicator_id: str) -> dict[str, Any]:

@@ -8,7 +8,6 @@ Each file is read directly (json + ``limits.check``), not through ``limits.stand
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -17,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import load, rows_of
 
 from desktop_app.calculations.grading import GRADES, grade
 from desktop_app.domain.expressions import evaluate, names_in
-from desktop_app.reference.limits import check, limits_dir
+from desktop_app.reference.limits import limits_dir
 
 FILES = [
     "gb30251_2024.json",
@@ -37,11 +37,6 @@ FILES = [
 ]
 SOURCE_REPO = "adgo07/ECQuota-Insight data/definitions/"
 STEP = Decimal("0.01")  # "just past" the worst limit; every limit here has at most 2 decimals
-
-
-def load(name: str) -> dict[str, Any]:
-    path = limits_dir() / name
-    return check(json.loads(path.read_text(encoding="utf-8")), name)
 
 
 STANDARDS = {name: load(name) for name in FILES}
@@ -80,12 +75,8 @@ def variants() -> Iterator[tuple[str, str, str | None, dict[str, str]]]:
     """(file, indicator, select choice or None, limits by grade) for every row of every indicator."""
     for name, std in STANDARDS.items():
         for ind in std["indicators"]:
-            rows = ind["limits"]["rows"]
-            if "select" in ind["limits"]:
-                for choice, row in rows.items():
-                    yield name, ind["id"], choice, row
-            else:
-                yield name, ind["id"], None, rows
+            for choice, row in rows_of(ind):
+                yield name, ind["id"], choice, row
 
 
 VARIANTS = list(variants())

@@ -8,33 +8,21 @@ The files are read directly (json + ``limits.check``), not through ``limits.stan
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from limit_files import OUTPUT, load, ratio, rows_of
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference.limits import check, limits_dir
 
 FILES = ["gb21346_2022.json", "gb21347_2023.json", "gb46029_2025.json"]
 STEP = Decimal("0.01")  # "just past" the worst limit; no limit here has more than 2 decimals
-OUTPUT = Decimal(1000)  # every value is energy / output: output 1000 t, energy = value × 1000
-
-
-def load(name: str) -> dict[str, Any]:
-    return check(json.loads((limits_dir() / name).read_text(encoding="utf-8")), name)
 
 
 STANDARDS = {name: load(name) for name in FILES}
-
-
-def ratio(ind: dict[str, Any]) -> tuple[str, str]:
-    match = re.fullmatch(r"\s*([a-z]\w*)\s*/\s*([a-z]\w*)\s*", str(ind["value"]))
-    assert match, f"{ind['id']}: the value is expected to be energy / output"
-    return match.group(1), match.group(2)
 
 
 def inputs_for(ind: dict[str, Any], value: Decimal, choice: str | None) -> dict[str, object]:
@@ -47,8 +35,7 @@ def inputs_for(ind: dict[str, Any], value: Decimal, choice: str | None) -> dict[
 
 VARIANTS = [(name, ind["id"], choice, row)
             for name, std in STANDARDS.items() for ind in std["indicators"]
-            for choice, row in (ind["limits"]["rows"].items() if "select" in ind["limits"]
-                                else [(None, ind["limits"]["rows"])])]
+            for choice, row in rows_of(ind)]
 CASES = [(name, ind, choice, g, row[g]) for name, ind, choice, row in VARIANTS for g in GRADES if row.get(g)]
 VARIANT_IDS = [f"{n}:{i}:{c or '-'}" for n, i, c, _ in VARIANTS]
 

@@ -9,7 +9,6 @@ is not in force. Corrections are checked one case per standard, with the correct
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -17,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import choice_rows, load, value_inputs
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference import limits
 
 LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 
@@ -30,11 +29,7 @@ NEUTRAL: dict[str, dict[str, object]] = {
 FILES = sorted(NEUTRAL)
 
 
-def _load(name: str) -> dict[str, Any]:
-    return limits.check(json.loads((LIMITS_DIR / name).read_text(encoding="utf-8")), name)
-
-
-STANDARDS = {name: _load(name) for name in FILES}
+STANDARDS = {name: load(name) for name in FILES}
 
 
 def _in_force(std: dict[str, Any]) -> date:
@@ -43,22 +38,6 @@ def _in_force(std: dict[str, Any]) -> date:
 
 def _indicator(name: str, indicator_id: str) -> dict[str, Any]:
     return next(i for i in STANDARDS[name]["indicators"] if i["id"] == indicator_id)
-
-
-def _value_inputs(ind: dict[str, Any], value: Decimal) -> dict[str, object]:
-    """Inputs whose ``energy / output`` value expression gives exactly ``value`` (output 1000 t)."""
-    m = re.fullmatch(r"(\w+) / (\w+)", ind["value"])
-    assert m, ind["value"]
-    return {m.group(1): value * 1000, m.group(2): 1000}
-
-
-def _variants(std: dict[str, Any], ind: dict[str, Any]) -> list[tuple[str | None, dict[str, str]]]:
-    spec = ind["limits"]
-    if "select" not in spec:
-        return [(None, spec["rows"])]
-    choices = std["inputs"][spec["select"]]["choices"]
-    assert set(spec["rows"]) == set(choices), ind["id"]  # every choice has limits, no row is unreachable
-    return [(c, spec["rows"][c]) for c in choices]
 
 
 def _base(name: str, ind: dict[str, Any], choice: str | None) -> dict[str, object]:
@@ -70,10 +49,10 @@ def _base(name: str, ind: dict[str, Any], choice: str | None) -> dict[str, objec
 
 CASES = [(name, ind["id"], choice, g, row[g])
          for name in FILES for ind in STANDARDS[name]["indicators"]
-         for choice, row in _variants(STANDARDS[name], ind) for g in GRADES if row.get(g) not in (None, "")]
+         for choice, row in choice_rows(STANDARDS[name], ind) for g in GRADES if row.get(g) not in (None, "")]
 VARIANTS = [(name, ind["id"], choice)
             for name in FILES for ind in STANDARDS[name]["indicators"]
-            for choice, _ in _variants(STANDARDS[name], ind)]
+            for choice, _ in choice_rows(STANDARDS[name], ind)]
 INDICATORS = [(name, ind["id"]) for name in FILES for ind in STANDARDS[name]["indicators"]]
 
 
@@ -91,7 +70,7 @@ def test_file_header(name: str) -> None:
     for ind in std["indicators"]:
         assert re.fullmatch(r"[a-z0-9_]+", ind["id"]) and ind["better"] == "lower"
         assert re.search(r"第 \d+ 页", ind["limits"]["table"]), ind["id"]
-        for _, row in _variants(std, ind):
+        for _, row in choice_rows(std, ind):
             assert set(row) <= set(GRADES) and all(Decimal(v).is_finite() for v in row.values()), ind["id"]
 
 
@@ -104,7 +83,7 @@ def test_gb21351_covers_every_transcribed_row() -> None:
 def test_value_equal_to_a_limit_gets_that_grade(name: str, indicator_id: str, choice: str | None, g: str,
                                                limit: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    r = grade(std, indicator_id, {**_base(name, ind, choice), **_value_inputs(ind, Decimal(limit))},
+    r = grade(std, indicator_id, {**_base(name, ind, choice), **value_inputs(ind, Decimal(limit))},
               as_of=_in_force(std))
     assert r.value == Decimal(limit) and r.limits[g] == Decimal(limit)
     assert r.outcome == f"grade_{g}", r.trace  # every row is strictly monotone, so g is the best grade it meets
@@ -112,7 +91,7 @@ def test_value_equal_to_a_limit_gets_that_grade(name: str, indicator_id: str, ch
 
 @pytest.mark.parametrize(("name", "indicator_id", "choice"), VARIANTS)
 def test_rows_are_strictly_monotone(name: str, indicator_id: str, choice: str | None) -> None:
-    row = dict(_variants(STANDARDS[name], _indicator(name, indicator_id)))[choice]
+    row = dict(choice_rows(STANDARDS[name], _indicator(name, indicator_id)))[choice]
     values = [Decimal(row[g]) for g in GRADES if row.get(g) not in (None, "")]
     assert all(a < b for a, b in itertools.pairwise(values)), (indicator_id, choice, values)
 
@@ -120,9 +99,9 @@ def test_rows_are_strictly_monotone(name: str, indicator_id: str, choice: str | 
 @pytest.mark.parametrize(("name", "indicator_id", "choice"), VARIANTS)
 def test_just_past_the_worst_limit_is_below_limit(name: str, indicator_id: str, choice: str | None) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    row = dict(_variants(std, ind))[choice]
+    row = dict(choice_rows(std, ind))[choice]
     worst = Decimal(next(row[g] for g in reversed(GRADES) if row.get(g) not in (None, "")))
-    r = grade(std, indicator_id, {**_base(name, ind, choice), **_value_inputs(ind, worst + Decimal("0.001"))},
+    r = grade(std, indicator_id, {**_base(name, ind, choice), **value_inputs(ind, worst + Decimal("0.001"))},
               as_of=_in_force(std))
     assert r.outcome == "below_limit", r.trace
 
@@ -130,8 +109,8 @@ def test_just_past_the_worst_limit_is_below_limit(name: str, indicator_id: str, 
 @pytest.mark.parametrize(("name", "indicator_id"), INDICATORS)
 def test_not_in_force_the_day_before(name: str, indicator_id: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    choice = _variants(std, ind)[0][0]
-    r = grade(std, indicator_id, {**_base(name, ind, choice), **_value_inputs(ind, Decimal(1))},
+    choice = choice_rows(std, ind)[0][0]
+    r = grade(std, indicator_id, {**_base(name, ind, choice), **value_inputs(ind, Decimal(1))},
               as_of=_in_force(std) - timedelta(days=1))
     assert r.outcome == "not_in_force"
 
@@ -141,7 +120,7 @@ def test_not_in_force_the_day_before(name: str, indicator_id: str) -> None:
 def test_unknown_choice_is_out_of_scope(name: str, indicator_id: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
     inputs = {**_base(name, ind, None), ind["limits"]["select"]: "不在表中的品种",
-              **_value_inputs(ind, Decimal(1))}
+              **value_inputs(ind, Decimal(1))}
     assert grade(std, indicator_id, inputs, as_of=_in_force(std)).outcome == "out_of_scope"
 
 
@@ -163,7 +142,7 @@ def test_corrections(name: str, indicator_id: str, choice: str | None, extra: di
                      expected: dict[str, str]) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
     limit3 = Decimal(expected["3"])
-    r = grade(std, indicator_id, {**_base(name, ind, choice), **extra, **_value_inputs(ind, limit3)},
+    r = grade(std, indicator_id, {**_base(name, ind, choice), **extra, **value_inputs(ind, limit3)},
               as_of=_in_force(std))
     assert r.limits == {g: Decimal(v) for g, v in expected.items()}
     assert r.outcome == "grade_3", r.trace
@@ -171,6 +150,6 @@ def test_corrections(name: str, indicator_id: str, choice: str | None, extra: di
 
 def test_forging_heats_are_required() -> None:
     std = STANDARDS["gb21351_2023.json"]
-    r = grade(std, "open_die_forging", {"open_die_forging_row": "锻造", **_value_inputs(
+    r = grade(std, "open_die_forging", {"open_die_forging_row": "锻造", **value_inputs(
         _indicator("gb21351_2023.json", "open_die_forging"), Decimal(400))}, as_of=_in_force(std))
     assert r.outcome == "cannot_judge" and any("锻造火次" in m for m in r.missing)

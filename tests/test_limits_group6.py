@@ -9,19 +9,17 @@ The files are read directly (json + ``limits.check``), not through ``limits.stan
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from limit_files import OUTPUT, load, ratio, rows_of
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference.limits import check, limits_dir
 
 FILES = ["gb47835_2026.json", "gb21370_2017.json"]
-OUTPUT = Decimal(1000)  # every value is energy / output: output 1000, energy = value × 1000
 
 # (file, indicator, select choice or None) → grade 1/2/3 limits, as adgo07/ECQuota-Insight transcribes them
 PINNED: dict[tuple[str, str, str | None], tuple[str, str, str]] = {
@@ -49,17 +47,7 @@ PINNED: dict[tuple[str, str, str | None], tuple[str, str, str]] = {
 }
 
 
-def load(name: str) -> dict[str, Any]:
-    return check(json.loads((limits_dir() / name).read_text(encoding="utf-8")), name)
-
-
 STANDARDS = {name: load(name) for name in FILES}
-
-
-def ratio(ind: dict[str, Any]) -> tuple[str, str]:
-    match = re.fullmatch(r"\s*([a-z]\w*)\s*/\s*([a-z]\w*)\s*", str(ind["value"]))
-    assert match, f"{ind['id']}: the value is expected to be energy / output"
-    return match.group(1), match.group(2)
 
 
 def indicator(name: str, ind_id: str) -> dict[str, Any]:
@@ -87,8 +75,7 @@ def in_force(name: str) -> date:
 
 VARIANTS = [(name, ind["id"], choice, row)
             for name, std in STANDARDS.items() for ind in std["indicators"]
-            for choice, row in (ind["limits"]["rows"].items() if "select" in ind["limits"]
-                                else [(None, ind["limits"]["rows"])])]
+            for choice, row in rows_of(ind)]
 VARIANT_IDS = [f"{n}:{i}:{c or '-'}" for n, i, c, _ in VARIANTS]
 CASES = [(name, ind, choice, g, row[g]) for name, ind, choice, row in VARIANTS for g in GRADES if row.get(g)]
 SELECTS = [(name, ind["id"], str(ind["limits"]["select"]))

@@ -10,7 +10,6 @@ is not in force. GB 25323-2023 as transcribed has no corrections, so there is no
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,19 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import choice_rows, load, value_inputs
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference import limits
 
 LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 FILES = ["gb25323_2023.json"]
 
 
-def _load(name: str) -> dict[str, Any]:
-    return limits.check(json.loads((LIMITS_DIR / name).read_text(encoding="utf-8")), name)
-
-
-STANDARDS = {name: _load(name) for name in FILES}
+STANDARDS = {name: load(name) for name in FILES}
 
 
 def _in_force(std: dict[str, Any]) -> date:
@@ -41,32 +36,16 @@ def _indicator(name: str, indicator_id: str) -> dict[str, Any]:
     return next(i for i in STANDARDS[name]["indicators"] if i["id"] == indicator_id)
 
 
-def _value_inputs(ind: dict[str, Any], value: Decimal) -> dict[str, object]:
-    """Inputs whose ``energy / output`` value expression gives exactly ``value`` (output 1000 t)."""
-    m = re.fullmatch(r"(\w+) / (\w+)", ind["value"])
-    assert m, ind["value"]
-    return {m.group(1): value * 1000, m.group(2): 1000}
-
-
-def _variants(std: dict[str, Any], ind: dict[str, Any]) -> list[tuple[str | None, dict[str, str]]]:
-    spec = ind["limits"]
-    if "select" not in spec:
-        return [(None, spec["rows"])]
-    choices = std["inputs"][spec["select"]]["choices"]
-    assert set(spec["rows"]) == set(choices), ind["id"]  # every choice has limits, no row is unreachable
-    return [(c, spec["rows"][c]) for c in choices]
-
-
 def _base(ind: dict[str, Any], choice: str | None) -> dict[str, object]:
     return {} if choice is None else {ind["limits"]["select"]: choice}
 
 
 CASES = [(name, ind["id"], choice, g, row[g])
          for name in FILES for ind in STANDARDS[name]["indicators"]
-         for choice, row in _variants(STANDARDS[name], ind) for g in GRADES if row.get(g) not in (None, "")]
+         for choice, row in choice_rows(STANDARDS[name], ind) for g in GRADES if row.get(g) not in (None, "")]
 VARIANTS = [(name, ind["id"], choice)
             for name in FILES for ind in STANDARDS[name]["indicators"]
-            for choice, _ in _variants(STANDARDS[name], ind)]
+            for choice, _ in choice_rows(STANDARDS[name], ind)]
 INDICATORS = [(name, ind["id"]) for name in FILES for ind in STANDARDS[name]["indicators"]]
 SELECTED = [(n, i) for n, i in INDICATORS if "select" in _indicator(n, i)["limits"]]
 
@@ -86,7 +65,7 @@ def test_file_header(name: str) -> None:
         assert re.fullmatch(r"[a-z0-9_]+", ind["id"]) and ind["better"] == "lower" and ind["unit"] == "kgce/t"
         assert re.search(r"第 \d+ 页", ind["limits"]["table"]), ind["id"]
         assert not ind.get("corrections"), ind["id"]  # the transcription has none
-        for _, row in _variants(std, ind):
+        for _, row in choice_rows(std, ind):
             assert set(row) == set(GRADES) and all(Decimal(v).is_finite() for v in row.values()), ind["id"]
 
 
@@ -116,7 +95,7 @@ FIGURES: list[tuple[str, str | None, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("indicator_id", "choice", "expected"), FIGURES)
 def test_transcribed_figures(indicator_id: str, choice: str | None, expected: tuple[str, str, str]) -> None:
     name = "gb25323_2023.json"
-    row = dict(_variants(STANDARDS[name], _indicator(name, indicator_id)))[choice]
+    row = dict(choice_rows(STANDARDS[name], _indicator(name, indicator_id)))[choice]
     assert tuple(row[g] for g in GRADES) == expected
 
 
@@ -124,14 +103,14 @@ def test_transcribed_figures(indicator_id: str, choice: str | None, expected: tu
 def test_value_equal_to_a_limit_gets_that_grade(name: str, indicator_id: str, choice: str | None, g: str,
                                                limit: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    r = grade(std, indicator_id, {**_base(ind, choice), **_value_inputs(ind, Decimal(limit))}, as_of=_in_force(std))
+    r = grade(std, indicator_id, {**_base(ind, choice), **value_inputs(ind, Decimal(limit))}, as_of=_in_force(std))
     assert r.value == Decimal(limit) and r.limits[g] == Decimal(limit)
     assert r.outcome == f"grade_{g}", r.trace  # every row is strictly monotone, so g is the best grade it meets
 
 
 @pytest.mark.parametrize(("name", "indicator_id", "choice"), VARIANTS)
 def test_rows_are_strictly_monotone(name: str, indicator_id: str, choice: str | None) -> None:
-    row = dict(_variants(STANDARDS[name], _indicator(name, indicator_id)))[choice]
+    row = dict(choice_rows(STANDARDS[name], _indicator(name, indicator_id)))[choice]
     values = [Decimal(row[g]) for g in GRADES if row.get(g) not in (None, "")]
     assert all(a < b for a, b in itertools.pairwise(values)), (indicator_id, choice, values)
 
@@ -139,9 +118,9 @@ def test_rows_are_strictly_monotone(name: str, indicator_id: str, choice: str | 
 @pytest.mark.parametrize(("name", "indicator_id", "choice"), VARIANTS)
 def test_just_past_the_worst_limit_is_below_limit(name: str, indicator_id: str, choice: str | None) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    row = dict(_variants(std, ind))[choice]
+    row = dict(choice_rows(std, ind))[choice]
     worst = Decimal(next(row[g] for g in reversed(GRADES) if row.get(g) not in (None, "")))
-    r = grade(std, indicator_id, {**_base(ind, choice), **_value_inputs(ind, worst + Decimal("0.001"))},
+    r = grade(std, indicator_id, {**_base(ind, choice), **value_inputs(ind, worst + Decimal("0.001"))},
               as_of=_in_force(std))
     assert r.outcome == "below_limit", r.trace
 
@@ -150,8 +129,8 @@ def test_just_past_the_worst_limit_is_below_limit(name: str, indicator_id: str, 
 def test_not_in_force_the_day_before(name: str, indicator_id: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
     assert _in_force(std) == date(2024, 6, 1)
-    choice = _variants(std, ind)[0][0]
-    r = grade(std, indicator_id, {**_base(ind, choice), **_value_inputs(ind, Decimal(1))},
+    choice = choice_rows(std, ind)[0][0]
+    r = grade(std, indicator_id, {**_base(ind, choice), **value_inputs(ind, Decimal(1))},
               as_of=_in_force(std) - timedelta(days=1))
     assert r.outcome == "not_in_force"
 
@@ -159,12 +138,12 @@ def test_not_in_force_the_day_before(name: str, indicator_id: str) -> None:
 @pytest.mark.parametrize(("name", "indicator_id"), SELECTED)
 def test_unknown_choice_is_out_of_scope(name: str, indicator_id: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    inputs = {ind["limits"]["select"]: "不在表中的类别", **_value_inputs(ind, Decimal(1))}
+    inputs = {ind["limits"]["select"]: "不在表中的类别", **value_inputs(ind, Decimal(1))}
     assert grade(std, indicator_id, inputs, as_of=_in_force(std)).outcome == "out_of_scope"
 
 
 @pytest.mark.parametrize(("name", "indicator_id"), SELECTED)
 def test_missing_choice_cannot_be_judged(name: str, indicator_id: str) -> None:
     std, ind = STANDARDS[name], _indicator(name, indicator_id)
-    r = grade(std, indicator_id, _value_inputs(ind, Decimal(1)), as_of=_in_force(std))
+    r = grade(std, indicator_id, value_inputs(ind, Decimal(1)), as_of=_in_force(std))
     assert r.outcome == "cannot_judge" and r.missing == [std["inputs"][ind["limits"]["select"]]["name"]]
