@@ -12,15 +12,12 @@ import ast
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 from limit_files import load
 
 from desktop_app.calculations.grading import GRADES, grade
-
-LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 
 # Inputs that make every correction of a file neutral (zero shares, factor 1, conditions not met).
 NEUTRAL: dict[str, dict[str, object]] = {

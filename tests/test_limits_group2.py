@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,7 +18,6 @@ from limit_files import load
 from desktop_app.calculations.grading import grade
 from desktop_app.domain.expressions import evaluate, names_in
 
-LIMITS = Path(__file__).resolve().parent.parent / "resources" / "reference" / "limits"
 FILES = [
     "gb25324_2022.json",
     "gb29140_2024.json",

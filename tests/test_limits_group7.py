@@ -13,7 +13,6 @@ import itertools
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ from limit_files import choice_rows, load, value_inputs
 
 from desktop_app.calculations.grading import GRADES, grade
 
-LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 FILES = ["gb25323_2023.json"]
 
 

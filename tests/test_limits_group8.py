@@ -11,21 +11,18 @@ effective date the standard is not in force. The transcription has one indicator
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import load
 
 from desktop_app.calculations.grading import GRADES, grade
-from desktop_app.reference import limits
 
-LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 NAME = "gb36889_2025.json"
-STD: dict[str, Any] = limits.check(json.loads((LIMITS_DIR / NAME).read_text(encoding="utf-8")), NAME)
+STD: dict[str, Any] = load(NAME)
 EFFECTIVE = date(2026, 6, 1)
 
 # indicator id: (table, page, grade 1, grade 2, grade 3) as transcribed (kgce/t)

@@ -8,20 +8,17 @@ equal to the grade-2 limit takes grade 1 (equal takes the better grade).
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
+from limit_files import load
 
 from desktop_app.calculations.grading import grade
-from desktop_app.reference import limits
 
-LIMITS_DIR = Path(__file__).resolve().parents[1] / "resources" / "reference" / "limits"
 NAME = "gb21342_2025.json"
-STD: dict[str, Any] = limits.check(json.loads((LIMITS_DIR / NAME).read_text(encoding="utf-8")), NAME)
+STD: dict[str, Any] = load(NAME)
 IN_FORCE = date(2026, 5, 1)
 VOLATILE = {"coke_top_charging": "top_volatile_correction_kgce_per_t",
             "coke_stamp_charging": "stamp_volatile_correction_kgce_per_t"}
