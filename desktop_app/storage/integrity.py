@@ -191,18 +191,19 @@ def _entry_columns(conn: sqlite3.Connection) -> str:
 def _audit_rows(conn: sqlite3.Connection, result: Audit) -> None:
     digest_col = "digest" if _has_digest(conn) else "NULL"
     # The newest entry per row (SQLite takes the bare columns from the row holding max(seq)).
-    latest: dict[tuple[str, str], tuple[str | None, bool]] = {}
+    latest: dict[str, dict[str, tuple[str | None, bool]]] = {}  # table → row key → (digest, deleted)
     for tbl, key, digest, col, old, new, _seq in conn.execute(
             f"SELECT tbl, row_key, {digest_col}, col, old, new, max(seq) FROM journal WHERE tbl IS NOT NULL"
             " GROUP BY tbl, row_key"):
-        latest[(str(tbl), str(key))] = (digest, col is None and old is not None and new is None)
+        latest.setdefault(str(tbl), {})[str(key)] = (digest, col is None and old is not None and new is None)
     # A file written before schema 9 (read without upgrading it in place) has no seals: rows its first version
     # created without an entry cannot be told from rows added by hand.
-    sealed = any(d is not None for d, _deleted in latest.values())
+    sealed = any(d is not None for by_key in latest.values() for d, _deleted in by_key.values())
     tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table, keycol in schema.JOURNALED_TABLES.items():
         if table not in tables:
             continue
+        journaled = latest.get(table, {})
         seen: set[str] = set()
         cur = conn.execute(f"SELECT * FROM {table}")
         names = [d[0] for d in cur.description]
@@ -211,7 +212,7 @@ def _audit_rows(conn: sqlite3.Connection, result: Audit) -> None:
             key = str(row.get(keycol))
             seen.add(key)
             result.rows += 1
-            newest = latest.get((table, key))
+            newest = journaled.get(key)
             if newest is None:
                 if sealed:
                     result.add(Problem(ROW_ADDED, table, key))
@@ -225,8 +226,8 @@ def _audit_rows(conn: sqlite3.Connection, result: Audit) -> None:
                 result.unsealed += 1
             elif digest != jr.row_digest(table, row):
                 result.add(Problem(ROW_CHANGED, table, key, ", ".join(_changed_columns(conn, table, key, row))))
-        for (tbl, key), (_digest, deleted) in latest.items():
-            if tbl == table and key not in seen and not deleted:
+        for key, (_digest, deleted) in journaled.items():
+            if key not in seen and not deleted:
                 result.add(Problem(ROW_DELETED, table, key))
 
 
