@@ -81,6 +81,8 @@ def _list(families: dict[str, list[dict[str, Any]]], as_of: date, as_json: bool)
 
 
 def _show(std: dict[str, Any], as_json: bool) -> int:
+    from desktop_app.calculations.grading import relevant_inputs
+
     if as_json:
         print(json.dumps(std, ensure_ascii=False, indent=2))
         return 0
@@ -97,7 +99,7 @@ def _show(std: dict[str, Any], as_json: bool) -> int:
         print(("    输入：" if zh else "    inputs: ") + "，".join(
             f"{k}={std['inputs'][k]['name']}" + (f"（{std['inputs'][k].get('unit')}）" if std['inputs'][k].get("unit")
                                                   else "")
-            for k in std["inputs"] if k in str(ind["value"]) or k == lim.get("select")))
+            for k in relevant_inputs(std, str(ind["id"]))))
     return 0
 
 
