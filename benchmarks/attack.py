@@ -19,11 +19,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the corpus imports its helper modules as pytest puts them on the path
 
 
 def run(tmp: Path, *, only: str = "", verbose: bool = False) -> dict[str, object]:
     from desktop_app.operations.demo import build_demo
-    from tests import attack_corpus as ac
+    import attack_corpus as ac
 
     data = tmp / "data"
     with ac.environment(data):

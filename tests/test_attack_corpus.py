@@ -55,3 +55,17 @@ def test_the_corpus_is_large_and_reaches_every_command() -> None:
     assert {"corrupt", "truncated", "foreign", "tamper", "logger", "equipment", "bundle", "value", "disk",
             "read-only", "alias"} <= kinds
     assert set(ac.TAMPER_KINDS) == set().union(*(a.detect for a in ac.ATTACKS))  # every kind the audit names
+
+
+def test_make_attack_runs_the_corpus_outside_pytest(tmp_path: Path) -> None:
+    """benchmarks/attack.py (make attack, make bench) imports the corpus by itself: one attack through it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    code = ("import sys, pathlib; sys.path.insert(0, 'benchmarks'); import attack; "
+            f"r = attack.run(pathlib.Path({str(tmp_path)!r}), only='limits:unknown-standard'); "
+            "print(r['tried'], r['clear'], r['changed'])")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["1", "1", "0"]
