@@ -23,8 +23,9 @@ sys.path.insert(0, str(ROOT / "tests"))  # the corpus imports its helper modules
 
 
 def run(tmp: Path, *, only: str = "", verbose: bool = False) -> dict[str, object]:
-    from desktop_app.operations.demo import build_demo
     import attack_corpus as ac
+
+    from desktop_app.operations.demo import build_demo
 
     data = tmp / "data"
     with ac.environment(data):
